@@ -1,0 +1,83 @@
+"""Build editions: one at a time or many in parallel processes (MkDocs is not thread-safe)."""
+
+from __future__ import annotations
+
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .edition import load_edition
+from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput, Problem
+from .project import Project, assemble
+
+
+@dataclass
+class Result:
+    """What became of one edition's build."""
+
+    edition: str
+    exit_code: int
+    seconds: float
+    messages: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    output: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.exit_code == 0
+
+
+def prepare(path: Path) -> Project:
+    """Load, validate and assemble one edition (no MkDocs involved)."""
+    edition, src = load_edition(path)
+    return assemble(edition, src)
+
+
+def build_one(path: Path, out_root: Path) -> Result:
+    """Build one edition; never raises, so one failure never stops the others."""
+    from .site import BuildFailed, build_site
+
+    start = time.perf_counter()
+    name = path.stem
+    try:
+        project = prepare(path)
+        target = build_site(project, out_root)
+    except InvalidInput as exc:
+        return Result(name, EXIT_INVALID, time.perf_counter() - start, [str(p) for p in exc.problems])
+    except BuildFailed as exc:
+        return Result(name, EXIT_FAILURE, time.perf_counter() - start, [f"{path}: MkDocs refused the site: {exc}"])
+    except Exception as exc:  # noqa: BLE001 - reported, never a traceback
+        return Result(name, EXIT_FAILURE, time.perf_counter() - start, [f"{path}: {type(exc).__name__}: {exc}"])
+    return Result(name, 0, time.perf_counter() - start, warnings=[str(w) for w in project.warnings], output=str(target))
+
+
+def build_many(paths: Iterable[Path], out_root: Path, jobs: int | None = None, on_done: Callable[[Result, int, int], None] | None = None) -> list[Result]:
+    """Build editions in ``jobs`` processes (default: one per CPU); results in input order."""
+    paths = list(paths)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))
+    results: dict[Path, Result] = {}
+    if jobs == 1:
+        for path in paths:
+            results[path] = build_one(path, out_root)
+            if on_done:
+                on_done(results[path], len(results), len(paths))
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {pool.submit(build_one, path, out_root): path for path in paths}
+            for future in as_completed(futures):
+                path = futures[future]
+                results[path] = future.result()
+                if on_done:
+                    on_done(results[path], len(results), len(paths))
+    return [results[p] for p in paths]
+
+
+def exit_code(results: list[Result]) -> int:
+    """0 when all built; 2 when every failure is invalid input; 1 otherwise."""
+    failed = [r for r in results if not r.ok]
+    if not failed:
+        return 0
+    return EXIT_INVALID if all(r.exit_code == EXIT_INVALID for r in failed) else EXIT_FAILURE

@@ -1,0 +1,12 @@
+"""Checks on the repository's shared sources, independent of any edition."""
+
+from __future__ import annotations
+
+from .errors import Problem
+from .playbooks import parity_problems
+from .project import PLAYBOOKS
+
+
+def repository_problems() -> list[Problem]:
+    """French/English parity of the playbooks (and, with quiz banks, their validation)."""
+    return parity_problems(PLAYBOOKS)

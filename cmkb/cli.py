@@ -1,0 +1,170 @@
+"""The ``cmkb`` command line."""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput, Problem
+
+EDITIONS = Path("editions")
+DEFAULT_EDITION = EDITIONS / "default.yml"
+
+
+def _editions(paths: tuple[Path, ...], all_: bool) -> list[Path]:
+    if all_:
+        found = sorted(EDITIONS.glob("*.yml"))
+        if not found:
+            raise click.UsageError(f"no edition in {EDITIONS}/; create one with `cmkb new ID`")
+        return sorted(set(found) | set(paths))
+    return list(paths) or [DEFAULT_EDITION]
+
+
+def _fail(problems: list[Problem] | list[str], code: int) -> None:
+    for p in problems:
+        click.echo(str(p), err=True)
+    sys.exit(code)
+
+
+edition_args = click.argument("editions", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cmkb")
+def main() -> None:
+    """Build a company's social-media knowledge base from one YAML file per edition.
+
+    Exit codes: 0 success, 2 invalid input (edition, playbook, quiz bank), 1 anything else.
+    """
+
+
+@main.command()
+@edition_args
+@click.option("--all", "all_", is_flag=True, help="Build every editions/*.yml.")
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("site"), show_default=True, help="Each edition goes to OUT/<id>/.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Editions built at once (default: one per CPU).")
+def build(editions: tuple[Path, ...], all_: bool, out: Path, jobs: int | None) -> None:
+    """Build editions (default: editions/default.yml) into OUT/<id>/.
+
+    A site is replaced only when its new build succeeds. One failing edition does not stop
+    the others; every failure is reported at the end.
+    """
+    from .builder import build_many, exit_code
+
+    paths = _editions(editions, all_)
+    start = time.perf_counter()
+
+    def progress(result, done: int, total: int) -> None:
+        status = "ok" if result.ok else "FAILED"
+        click.echo(f"[{done}/{total}] {result.edition}: {status} ({result.seconds:.1f} s)", err=True)
+
+    results = build_many(paths, out, jobs, progress)
+    failed = [r for r in results if not r.ok]
+    for r in results:
+        for w in r.warnings:
+            click.echo(w, err=True)
+    for r in failed:
+        for m in r.messages:
+            click.echo(m, err=True)
+    built = len(results) - len(failed)
+    click.echo(f"{built} of {len(results)} edition(s) built into {out}/ in {time.perf_counter() - start:.1f} s" + (f"; failed: {', '.join(r.edition for r in failed)}" if failed else ""), err=True)
+    sys.exit(exit_code(results))
+
+
+@main.command()
+@edition_args
+@click.option("--all", "all_", is_flag=True, help="Check every editions/*.yml.")
+def check(editions: tuple[Path, ...], all_: bool) -> None:
+    """Validate editions, playbooks and quiz banks without writing anything.
+
+    Reports every problem, as path:line: message.
+    """
+    from .builder import prepare
+    from .checks import repository_problems
+
+    problems: list[Problem] = list(repository_problems())
+    warnings: set[str] = set()
+    for path in _editions(editions, all_):
+        try:
+            project = prepare(path)
+            warnings.update(str(w) for w in project.warnings)
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+    for w in sorted(warnings):
+        click.echo(w, err=True)
+    if problems:
+        _fail(sorted(set(problems)), EXIT_INVALID)
+    click.echo("no problem found", err=True)
+
+
+@main.command()
+@click.argument("edition", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--out", type=click.Path(path_type=Path, file_okay=False), required=True, help="Folder for mkdocs.yml and docs/ (replaced).")
+def render(edition: Path, out: Path) -> None:
+    """Write the plain MkDocs project (mkdocs.yml + docs/) that the build uses.
+
+    `mkdocs build -f OUT/mkdocs.yml` builds it with the same dependencies.
+    """
+    from .builder import prepare
+    from .site import write_project
+
+    try:
+        project = prepare(edition)
+    except InvalidInput as exc:
+        _fail(exc.problems, EXIT_INVALID)
+    write_project(project, out)
+    click.echo(f"wrote {out}/mkdocs.yml and {out}/docs/", err=True)
+
+
+@main.command()
+@click.argument("edition", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_EDITION)
+@click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+def serve(edition: Path, dev_addr: str) -> None:
+    """Preview an edition; rebuild when it, a playbook or a quiz bank changes."""
+    from .serve import serve as run
+
+    host, _, port = dev_addr.rpartition(":")
+    run(edition, host or "127.0.0.1", int(port))
+
+
+@main.command()
+@click.argument("edition_id")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def new(edition_id: str, force: bool) -> None:
+    """Write editions/EDITION_ID.yml, a commented starting point that builds as it is."""
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", edition_id):
+        raise click.BadParameter("use lowercase letters, digits and hyphens, e.g. acme-france", param_hint="EDITION_ID")
+    target = EDITIONS / f"{edition_id}.yml"
+    if target.exists() and not force:
+        click.echo(f"{target}: already exists; choose another id or pass --force", err=True)
+        sys.exit(EXIT_FAILURE)
+    template = (Path(__file__).parent / "templates" / "new-edition.yml").read_text(encoding="utf-8")
+    EDITIONS.mkdir(exist_ok=True)
+    target.write_text(template.replace("__ID__", edition_id), encoding="utf-8")
+    (EDITIONS / edition_id).mkdir(exist_ok=True)
+    click.echo(f"wrote {target}; edit it, then: cmkb serve {target}", err=True)
+
+
+@main.command()
+@click.option("--check", "check_only", is_flag=True, help="Fail if the files are out of date instead of writing them.")
+def schema(check_only: bool) -> None:
+    """Write the edition JSON Schema and the managers' reference from the schema in code."""
+    from .reference import REFERENCE_FILE, SCHEMA_FILE, json_schema_text, reference_markdown
+
+    stale = []
+    for name, text in ((SCHEMA_FILE, json_schema_text()), (REFERENCE_FILE, reference_markdown())):
+        path = Path(name)
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        stale.append(name)
+        if not check_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    if check_only and stale:
+        _fail([f"{n}: out of date; run `cmkb schema`" for n in stale], EXIT_FAILURE)
+    click.echo("schema files up to date" if not stale or check_only else f"wrote {', '.join(stale)}", err=True)

@@ -1,0 +1,321 @@
+"""The edition: one company's knowledge base, described by one YAML file.
+
+This module is the single source of truth for the edition schema. The JSON Schema file
+(``editions/edition.schema.json``) and the managers' reference page are generated from
+these models.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .yamlsrc import Located, load_yaml
+
+MATERIAL_COLOURS = (
+    "red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal",
+    "green", "light green", "lime", "yellow", "amber", "orange", "deep orange", "brown",
+    "grey", "blue grey", "black", "white",
+)
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+Text = Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_default=True, str_strip_whitespace=True)
+
+
+class Company(Model):
+    """Who the edition is for."""
+
+    name: str = Field("", max_length=120, description="The company's name, as it appears in pages and statements. Defaults to a generic wording in the edition's language.", examples=["Boulangeries Martin"])
+    description: str = Field("", max_length=500, description="One sentence on what the company does.", examples=["Twelve bakeries in the Lyon area"])
+    values: list[Text] = Field(default_factory=list, description="The values that guide public positions.", examples=[["Proximity", "Craft", "Honesty"]])
+    tone: str = Field("", max_length=500, description="The tone of voice in one sentence.", examples=["Warm, plain-spoken, never ironic about customers"])
+
+
+class Branding(Model):
+    """Logo and colours of the site."""
+
+    logo: str | None = Field(None, description="Logo file (SVG or PNG), relative to the edition's folder `editions/<id>/`.", examples=["logo.svg"])
+    primary: str = Field("indigo", description="Primary colour: a Material palette name or a `#rrggbb` hex value.", examples=["teal", "#8a1538"])
+    accent: str = Field("indigo", description="Accent colour (links, focus): a Material palette name or a `#rrggbb` hex value.", examples=["amber"])
+
+    @field_validator("primary", "accent")
+    @classmethod
+    def _colour(cls, value: str) -> str:
+        if value in MATERIAL_COLOURS or _HEX.match(value):
+            return value
+        raise ValueError(
+            f"'{value}' is not a colour: use a #rrggbb value or one of {', '.join(MATERIAL_COLOURS)}"
+            + did_you_mean(value, MATERIAL_COLOURS)
+        )
+
+
+class Network(Model):
+    """A social network account the company runs."""
+
+    name: Text = Field(description="The network.", examples=["LinkedIn"])
+    handle: str = Field("", max_length=120, description="The account's handle or page name.", examples=["@boulangeries-martin"])
+    purpose: str = Field("", max_length=300, description="What the account is for.", examples=["Recruiting and company news"])
+    check_frequency: str = Field("", max_length=120, description="How often the community manager checks it. Defaults to the governance default.", examples=["3 times per working day"])
+    response_time: str = Field("", max_length=60, description="Target delay for a first public answer. Defaults to `governance.first_response`.", examples=["2 h"])
+
+
+class Approval(Model):
+    """Who approves one kind of post, and how fast."""
+
+    content: Text = Field(description="The kind of post or answer.", examples=["Product announcement"])
+    approver: Text = Field(description="The role that approves it (or 'community manager' when no approval is needed).", examples=["Head of marketing"])
+    delay: Text = Field(description="Maximum delay for the approval.", examples=["4 h"])
+
+
+class FastTrack(Model):
+    """The crisis fast track: one approver, a short delay."""
+
+    approver: str = Field("", max_length=120, description="The one role that approves statements during a crisis.", examples=["Head of communications"])
+    delay: str = Field("", max_length=60, description="Maximum delay for a fast-track approval.", examples=["30 min"])
+
+
+class Governance(Model):
+    """Who decides what."""
+
+    first_response: str = Field("", max_length=60, description="Target delay for a first public answer to a question or complaint.", examples=["1 h"])
+    check_frequency: str = Field("", max_length=120, description="How often accounts are checked, unless a network says otherwise.", examples=["3 times per working day"])
+    approvals: list[Approval] | None = Field(None, description="The approval chain: who approves which kind of post, within what delay. Defaults to a generic three-line chain.")
+    autonomy: list[Text] | None = Field(None, description="What the community manager does alone, without approval. Defaults to a generic list.")
+    fast_track: FastTrack = Field(default_factory=FastTrack, description="The crisis fast track.")
+
+
+class Contact(Model):
+    """A person to call during a crisis."""
+
+    role: Text = Field(description="The role in the crisis.", examples=["Legal counsel"])
+    name: str = Field("", max_length=120, description="Who holds it.", examples=["Claire Dupont"])
+    phone: str = Field("", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 12 34 56 78"])
+    email: str = Field("", max_length=120, pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", description="Email address.", examples=["claire.dupont@example.com"])
+
+
+class DecisionOwner(Model):
+    """The one person who decides during a crisis."""
+
+    role: str = Field("", max_length=120, description="The role that decides.", examples=["Managing director"])
+    name: str = Field("", max_length=120, description="Who holds it.", examples=["Paul Martin"])
+
+
+class Level(Model):
+    """One crisis severity level."""
+
+    level: int = Field(ge=1, le=9, description="Its number, 1 being the least severe.", examples=[1])
+    name: Text = Field(description="Its name.", examples=["Incident"])
+    triggers: list[Text] = Field(min_length=1, description="What puts a situation at this level.")
+    actions: list[Text] = Field(min_length=1, description="What is done at this level.")
+    decides: Text = Field(description="Who decides at this level.", examples=["Community manager"])
+
+
+class Crisis(Model):
+    """Crisis response settings."""
+
+    levels: list[Level] | None = Field(None, description="The severity levels, least severe first. Defaults to three generic levels.")
+    decision_owner: DecisionOwner = Field(default_factory=DecisionOwner, description="The one person who decides during a crisis.")
+    contacts: list[Contact] = Field(default_factory=list, description="Escalation contacts by role.")
+    holding_statement_delay: str = Field("", max_length=60, description="Delay to publish a holding statement once a crisis is declared.", examples=["1 h"])
+
+    @field_validator("levels")
+    @classmethod
+    def _levels_in_order(cls, levels: list[Level] | None) -> list[Level] | None:
+        if levels is not None:
+            numbers = [lv.level for lv in levels]
+            if numbers != list(range(1, len(levels) + 1)):
+                raise ValueError(f"levels must be numbered 1, 2, 3... in order; found {numbers}")
+        return levels
+
+
+class Department(Model):
+    """A department with its social-media objectives."""
+
+    name: Text = Field(description="The department.", examples=["Human resources"])
+    objectives: list[Text] = Field(default_factory=list, description="Its objectives on social media.", examples=[["Attract applicants for shop jobs"]])
+
+
+class Selection(Model):
+    """Which playbooks the edition includes."""
+
+    include: list[str] = Field(default_factory=list, description="Areas (`crisis`) or page ids (`crisis/first-hour`) to include. Empty means all.", examples=[["culture", "crisis"]])
+    exclude: list[str] = Field(default_factory=list, description="Areas or page ids to leave out.", examples=[["governance/legal-essentials"]])
+
+
+class ExtraPage(Model):
+    """A page written by the company, stored in the edition's folder."""
+
+    file: Text = Field(description="Markdown file, relative to the edition's folder `editions/<id>/`.", examples=["pages/our-tools.md"])
+    area: str = Field("company", description="Navigation area: an existing area (`culture`, `crisis`, `cases`...) or `company`.", examples=["cases"])
+
+
+class Onboarding(Model):
+    """The onboarding path."""
+
+    modules: list[str] | None = Field(None, description="Quiz modules in the order learners take them. Defaults to every module.", examples=[["culture", "crisis"]])
+    exclude: list[str] = Field(default_factory=list, description="Modules to leave out.")
+    pass_mark: int = Field(80, ge=1, le=100, description="Score in percent needed to pass a module.", examples=[75])
+
+
+class Site(Model):
+    """How the site is published."""
+
+    offline: bool = Field(True, description="Build for opening from `file://` and any web server (no instant navigation). Set to false for a web server only, with instant navigation.")
+    url: str = Field("", max_length=300, pattern=r"^(https?://[^\s<>\"]+)?$", description="The address where the site is published, if any.", examples=["https://intranet.example.com/social/"])
+
+
+class Edition(Model):
+    """One company's edition of the knowledge base."""
+
+    title: str = Field("", max_length=120, description="Site title. Defaults to a title built from the company's name.", examples=["Social media at Martin"])
+    language: Literal["fr", "en"] = Field("fr", description="Language of the interface, the search and the playbooks: `fr` or `en`.", examples=["en"])
+    company: Company = Field(default_factory=Company, description="Who the edition is for.")
+    branding: Branding = Field(default_factory=Branding, description="Logo and colours.")
+    networks: list[Network] = Field(default_factory=list, description="The accounts the company runs.")
+    governance: Governance = Field(default_factory=Governance, description="Who decides what.")
+    crisis: Crisis = Field(default_factory=Crisis, description="Crisis response settings.")
+    departments: list[Department] = Field(default_factory=list, description="Departments and their social-media objectives.")
+    playbooks: Selection = Field(default_factory=Selection, description="Which playbooks the edition includes.")
+    pages: list[ExtraPage] = Field(default_factory=list, description="Extra pages written by the company.")
+    overrides: dict[str, str] = Field(default_factory=dict, description="Page id → Markdown file in the edition's folder that replaces that playbook page.", examples=[{"crisis/first-hour": "pages/first-hour.md"}])
+    onboarding: Onboarding = Field(default_factory=Onboarding, description="The onboarding path.")
+    site: Site = Field(default_factory=Site, description="How the site is published.")
+
+    @model_validator(mode="after")
+    def _fill_defaults(self) -> "Edition":
+        from .defaults import apply_defaults
+
+        apply_defaults(self)
+        return self
+
+
+def _message(err: dict) -> str:
+    kind = err["type"]
+    loc = err["loc"]
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        parent = _model_at(loc[:-1])
+        known = list(parent.model_fields) if parent else []
+        hint = did_you_mean(key, known)
+        return f"unknown key '{key}'{hint}; known keys here: {', '.join(known)}"
+    if kind == "missing":
+        return f"'{loc[-1]}' is required here; add it"
+    if kind == "literal_error" and loc and loc[-1] == "language":
+        return f"unknown language {err['input']!r}; use 'fr' or 'en'"
+    if kind == "string_pattern_mismatch":
+        return f"'{_dotted(loc)}': {_PATTERN_HINTS.get(loc[-1], 'invalid value')} (got {err.get('input')!r})"
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    return f"'{_dotted(loc)}': {msg} (got {err.get('input')!r})" if "input" in err and not isinstance(err.get("input"), (dict, list)) else f"'{_dotted(loc)}': {msg}"
+
+
+_PATTERN_HINTS = {
+    "email": "not an email address; write it as name@example.com",
+    "phone": "not a phone number; use digits, spaces, +, (, ), . and - only",
+    "url": "not a web address; start it with https:// or http://",
+}
+
+
+def _dotted(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _model_at(loc: tuple) -> type[BaseModel] | None:
+    """The model class that validates the mapping at ``loc``."""
+    import typing
+
+    model: Any = Edition
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        if field is None:
+            return None
+        ann = field.annotation
+        found = None
+        for cand in (ann, *typing.get_args(ann), *[a for t in typing.get_args(ann) for a in typing.get_args(t)]):
+            if isinstance(cand, type) and issubclass(cand, BaseModel):
+                found = cand
+                break
+        if found is None:
+            return None
+        model = found
+    return model
+
+
+def edition_folder(path: Path) -> Path:
+    """The folder holding an edition's own files: ``editions/<id>/`` beside ``editions/<id>.yml``."""
+    return path.parent / path.stem
+
+
+def validate_edition_data(src: Located) -> Edition:
+    """Validate parsed YAML; every problem becomes a ``path:line`` message."""
+    data = src.data if src.data is not None else {}
+    if not isinstance(data, dict):
+        raise InvalidInput([src.problem((), "an edition must be a mapping of keys (title:, language:, company: ...)")])
+    try:
+        edition = Edition.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            at = loc + ("__key__",) if err["type"] == "extra_forbidden" else loc
+            problems.append(src.problem(at, _message(err)))
+        raise InvalidInput(problems) from None
+    return edition
+
+
+def check_paths(edition: Edition, src: Located) -> list[Problem]:
+    """Files named by the edition exist and stay inside the edition's folder."""
+    folder = edition_folder(src.path).resolve()
+    problems = []
+    named: list[tuple[tuple, str]] = []
+    if edition.branding.logo:
+        named.append((("branding", "logo"), edition.branding.logo))
+    named += [(("pages", i, "file"), p.file) for i, p in enumerate(edition.pages)]
+    named += [(("overrides", k), v) for k, v in edition.overrides.items()]
+    for loc, rel in named:
+        problem = _path_problem(folder, rel)
+        if problem:
+            problems.append(src.problem(loc, problem))
+    return problems
+
+
+def _path_problem(folder: Path, rel: str) -> str | None:
+    shown = display_path(folder)
+    if PurePosixPath(rel).is_absolute() or "\\" in rel or ".." in PurePosixPath(rel).parts:
+        return f"'{rel}' leaves the edition's folder; give a path inside {shown}/"
+    target = (folder / rel).resolve()
+    if folder not in target.parents:
+        return f"'{rel}' leaves the edition's folder (through a link); give a path inside {shown}/"
+    if not target.is_file():
+        return f"file '{rel}' not found in {shown}/; check the name or add the file"
+    return None
+
+
+def resolve_file(path: Path, rel: str) -> Path:
+    """A file named by an edition, already checked by :func:`check_paths`."""
+    return (edition_folder(path) / rel).resolve()
+
+
+def load_edition(path: Path) -> tuple[Edition, Located]:
+    """Read, validate and check an edition file; raise :class:`InvalidInput` on any problem."""
+    src = load_yaml(path)
+    edition = validate_edition_data(src)
+    problems = check_paths(edition, src)
+    if problems:
+        raise InvalidInput(problems)
+    return edition, src

@@ -1,0 +1,216 @@
+"""Playbooks: Markdown pages with front matter, rendered as Jinja templates with an edition's values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Literal
+
+import jinja2
+from markupsafe import Markup, escape
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .yamlsrc import parse_yaml
+
+AREAS = ("culture", "governance", "crisis", "roles", "measurement", "cases", "reference")
+AUDIENCES = ("employee", "community-manager", "manager")
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+_SECTION = re.compile(r"^## .*?\{#([a-z0-9-]+)\}\s*$", re.M)
+_H2 = re.compile(r"^## ", re.M)
+_FORBIDDEN_WORDS = re.compile(r"\b(TODO|TBD|FIXME|lorem ipsum|à compléter)\b", re.I)
+# Characters that would turn a value into Markdown markup: written as entities they
+# show as themselves (HTML-escaping alone would let `*bold*` or `[x](y)` through).
+_ESCAPES = {c: f"&#{ord(c)};" for c in "\\`*_[]{}|#!~"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+class PageMeta(BaseModel):
+    """Front matter of a playbook page."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)?$")
+    title: str = Field(min_length=1, max_length=150)
+    audiences: list[Literal["employee", "community-manager", "manager"]] = Field(min_length=1)
+    owner: str = Field(min_length=1)
+    last_reviewed: dt.date | None = None
+    review_by: dt.date | None = None
+    tags: list[str] = Field(default_factory=list)
+    order: int = 100
+    case: bool = False
+
+
+@dataclass
+class Page:
+    """One playbook page, before or after rendering."""
+
+    id: str
+    lang: str
+    path: Path
+    meta: PageMeta
+    source: str  # the body as written, front matter blanked to keep line numbers
+    body: str = ""  # the body rendered with an edition
+    extra: bool = False  # written by the company, not part of the playbooks
+
+    @property
+    def area(self) -> str:
+        return self.id.split("/")[0] if "/" in self.id else ""
+
+    @property
+    def sections(self) -> list[str]:
+        return _SECTION.findall(_strip_fences(self.source))
+
+
+def _strip_fences(text: str) -> str:
+    return re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.S | re.M)
+
+
+def md_escape(value: Any) -> Markup:
+    """Escape a value for Markdown that may hold HTML: it shows as the text it is."""
+    if isinstance(value, Markup):
+        return value
+    text = "" if value is None else str(value)
+    return Markup("".join(_ESCAPES.get(c, c) for c in text))
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict, str, int]:
+    """Front matter as data, the body with front matter lines blanked, and its line count."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text, 0
+    src = parse_yaml(m.group(1), path, line_offset=1)
+    data = src.data or {}
+    if not isinstance(data, dict):
+        raise InvalidInput([Problem(display_path(path), 2, "front matter must be a mapping (id:, title: ...)")])
+    n = m.group(0).count("\n")
+    return data, "\n" * n + text[m.end():], n
+
+
+def read_page(path: Path, lang: str, expected_id: str | None, problems: list[Problem], extra: bool = False, defaults: dict | None = None) -> Page | None:
+    """Read one page; add what is wrong with it to ``problems``."""
+    shown = display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        data, body, _ = split_front_matter(text, path)
+    except InvalidInput as exc:
+        problems.extend(exc.problems)
+        return None
+    except UnicodeDecodeError:
+        problems.append(Problem(shown, 1, "not UTF-8 text; save the file as UTF-8"))
+        return None
+    merged = {**(defaults or {}), **data}
+    try:
+        meta = PageMeta.model_validate(merged)
+    except ValidationError as exc:
+        for err in exc.errors():
+            key = str(err["loc"][0]) if err["loc"] else ""
+            line = _front_line(text, key)
+            if err["type"] == "extra_forbidden":
+                msg = f"unknown front-matter key '{key}'{did_you_mean(key, PageMeta.model_fields)}"
+            elif err["type"] == "missing":
+                msg = f"front matter lacks '{key}'; add it (see docs/authoring.md)"
+            else:
+                msg = f"front matter '{key}': {err['msg']}"
+            problems.append(Problem(shown, line, msg))
+        return None
+    if expected_id and meta.id != expected_id:
+        problems.append(Problem(shown, _front_line(text, "id"), f"id '{meta.id}' does not match the file's place; write id: {expected_id}"))
+    if not extra:
+        for key in ("last_reviewed", "review_by"):
+            if getattr(meta, key) is None:
+                problems.append(Problem(shown, 1, f"front matter lacks '{key}'; add it as a date (YYYY-MM-DD)"))
+        for m in _FORBIDDEN_WORDS.finditer(body):
+            problems.append(Problem(shown, body.count("\n", 0, m.start()) + 1, f"placeholder '{m.group(0)}' in a published page; write the content or remove it"))
+    return Page(id=meta.id, lang=lang, path=path, meta=meta, source=body, extra=extra)
+
+
+def _front_line(text: str, key: str) -> int:
+    m = re.search(rf"^{re.escape(key)}\s*:", text, re.M) if key else None
+    return text.count("\n", 0, m.start()) + 1 if m else 1
+
+
+def load_playbooks(root: Path, lang: str) -> tuple[dict[str, Page], list[Problem]]:
+    """Every page of one language, keyed by id, and the problems found reading them."""
+    problems: list[Problem] = []
+    pages: dict[str, Page] = {}
+    base = root / lang
+    for path in sorted(base.rglob("*.md")):
+        rel = path.relative_to(base)
+        if any(part.startswith("_") for part in rel.parts):
+            continue
+        expected = rel.with_suffix("").as_posix()
+        page = read_page(path, lang, expected, problems)
+        if page:
+            pages[page.id] = page
+    return pages, problems
+
+
+def parity_problems(root: Path, langs: tuple[str, ...] = ("fr", "en")) -> list[Problem]:
+    """French and English have the same page ids and the same section ids, in order."""
+    problems: list[Problem] = []
+    loaded = {lang: load_playbooks(root, lang)[0] for lang in langs}
+    first, *others = langs
+    for other in others:
+        for pid in sorted(set(loaded[first]) ^ set(loaded[other])):
+            have, lack = (first, other) if pid in loaded[first] else (other, first)
+            problems.append(Problem(display_path(loaded[have][pid].path), 1, f"page '{pid}' has no {lack} version; write playbooks/{lack}/{pid}.md"))
+        for pid in sorted(set(loaded[first]) & set(loaded[other])):
+            a, b = loaded[first][pid], loaded[other][pid]
+            if a.sections != b.sections:
+                problems.append(Problem(display_path(b.path), 1, f"sections differ from {display_path(a.path)}: {a.sections} vs {b.sections}"))
+    return problems
+
+
+class _Loader(jinja2.FileSystemLoader):
+    """Templates by their place under the language folder, including ``_partials/``."""
+
+
+def make_environment(root: Path, lang: str, extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=_Loader([str(root / lang), *map(str, extra_dirs)]),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,
+        finalize=md_escape,
+        # `{#id}` is Markdown's attribute syntax for headings: keep it away from Jinja comments
+        comment_start_string="{##",
+        comment_end_string="##}",
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md_escape
+    env.globals["escape_md"] = md_escape
+    return env
+
+
+def render_page(env: jinja2.Environment, page: Page, context: dict) -> Page:
+    """Render a page body with the edition context; errors name the file and line."""
+    shown = display_path(page.path)
+    try:
+        code = env.compile(page.source, name=page.id, filename=str(page.path))
+        template = env.template_class.from_code(env, code, env.make_globals(None), None)
+        page.body = template.render(context).lstrip("\n")
+    except jinja2.TemplateSyntaxError as exc:
+        where = display_path(exc.filename) if exc.filename and exc.filename != "<template>" else shown
+        raise InvalidInput([Problem(where, exc.lineno or 1, f"template syntax: {exc.message}; check the {{{{ }}}} and {{% %}} tags")]) from None
+    except jinja2.TemplateNotFound as exc:
+        raise InvalidInput([Problem(shown, _template_line(exc, page), f"include '{exc.name}' not found; see the partials listed in docs/authoring.md")]) from None
+    except jinja2.UndefinedError as exc:
+        raise InvalidInput([Problem(shown, _template_line(exc, page), f"{exc.message}; use a variable listed in docs/authoring.md or the edition reference")]) from None
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise InvalidInput([Problem(shown, _template_line(exc, page), f"template error: {exc}; check the variables used on this line")]) from None
+    return page
+
+
+def _template_line(exc: BaseException, page: Page) -> int:
+    """Line in the page (or a partial) where a render error happened, from Jinja's rewritten traceback."""
+    line = 0
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == str(page.path):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line or 1

@@ -1,0 +1,231 @@
+"""Assemble an edition: select, override, render and complete its pages.
+
+The result (:class:`Project`) is engine-neutral: Markdown documents, a navigation tree and
+asset files. :mod:`cmkb.site` turns it into a MkDocs project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .edition import Edition, edition_folder, resolve_file
+from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .reference import reference_markdown
+from .playbooks import AREAS, Page, load_playbooks, make_environment, read_page, render_page
+from .ui import UI
+from .yamlsrc import Located, load_yaml
+
+REPO = Path(__file__).resolve().parent.parent
+PLAYBOOKS = REPO / "playbooks"
+ASSETS = Path(__file__).resolve().parent / "assets"
+NAV_AREAS = ("onboarding", "culture", "governance", "crisis", "roles", "measurement", "cases", "company", "reference")
+_TAGS_MARKER = "<!-- material/tags -->"
+
+
+@dataclass
+class Document:
+    """One page of the built site."""
+
+    path: str  # e.g. "crisis/first-hour.md"
+    title: str
+    markdown: str
+    area: str
+    order: int = 100
+    search: bool = True
+
+
+@dataclass
+class Project:
+    """Everything an engine needs to build one edition."""
+
+    edition: Edition
+    edition_id: str
+    documents: list[Document] = field(default_factory=list)
+    assets: dict[str, Path] = field(default_factory=dict)  # destination → source file
+    watch: list[Path] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def nav(self) -> list[tuple[str, list[Document]]]:
+        """Areas in reading order, each with its pages (index first)."""
+        ui = UI[self.edition.language]
+        out = []
+        for area in NAV_AREAS:
+            docs = [d for d in self.documents if d.area == area]
+            if docs:
+                docs.sort(key=lambda d: (not d.path.endswith("/index.md"), d.order, d.path))
+                out.append((ui["areas"][area], docs))
+        return out
+
+
+def template_context(edition: Edition) -> dict:
+    # The models themselves, not dicts: `company.values` must be the field, not dict.values.
+    data = {name: getattr(edition, name) for name in type(edition).model_fields}
+    data["lang"] = edition.language
+    data["edition"] = edition
+    return data
+
+
+def _selected(pid: str, edition: Edition) -> bool:
+    area = pid.split("/")[0]
+    sel = edition.playbooks
+    if sel.include and pid not in sel.include and area not in sel.include:
+        return False
+    return pid not in sel.exclude and area not in sel.exclude
+
+
+def _selection_problems(edition: Edition, src: Located, ids: list[str]) -> list[Problem]:
+    known = set(ids) | set(AREAS)
+    problems = []
+    for key in ("include", "exclude"):
+        for i, value in enumerate(getattr(edition.playbooks, key)):
+            if value not in known:
+                problems.append(src.problem(("playbooks", key, i), f"no area or page '{value}'{did_you_mean(value, known)}; see the page ids in the site's navigation"))
+    for i, value in enumerate(edition.onboarding.exclude):
+        pass  # checked against quiz modules by the onboarding builder
+    return problems
+
+
+def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS) -> Project:
+    """Build the engine-neutral project for one edition; raise :class:`InvalidInput` with every problem."""
+    lang = edition.language
+    edition_id = src.path.stem
+    folder = edition_folder(src.path)
+    project = Project(edition, edition_id, watch=[src.path, root, folder])
+    pages, problems = load_playbooks(root, lang)
+    problems += _selection_problems(edition, src, list(pages))
+
+    for pid, rel in sorted(edition.overrides.items()):
+        if pid not in pages:
+            problems.append(src.problem(("overrides", pid, "__key__"), f"no page '{pid}' to override{did_you_mean(pid, pages)}"))
+            continue
+        orig = pages[pid]
+        page = read_page(resolve_file(src.path, rel), lang, None, problems, extra=True, defaults=orig.meta.model_dump())
+        if page:
+            page.id = pid
+            pages[pid] = page
+
+    for i, extra in enumerate(edition.pages):
+        if extra.area not in NAV_AREAS or extra.area in ("onboarding", "reference"):
+            choices = [a for a in NAV_AREAS if a not in ("onboarding", "reference")]
+            problems.append(src.problem(("pages", i, "area"), f"unknown area '{extra.area}'{did_you_mean(extra.area, choices)}; use one of {', '.join(choices)}"))
+            continue
+        path = resolve_file(src.path, extra.file)
+        slug = re.sub(r"[^a-z0-9-]+", "-", path.stem.lower()).strip("-") or "page"
+        defaults = {"id": f"{extra.area}/{slug}", "title": _first_heading(path) or path.stem, "audiences": ["employee", "community-manager", "manager"], "owner": edition.company.name}
+        page = read_page(path, lang, None, problems, extra=True, defaults=defaults)
+        if page:
+            page.meta.id = page.id = f"{extra.area}/{slug}"
+            if page.id in pages:
+                problems.append(src.problem(("pages", i, "file"), f"page id '{page.id}' is already taken by a playbook; rename the file or use overrides"))
+                continue
+            pages[page.id] = page
+
+    selected = {pid: p for pid, p in pages.items() if _selected(pid, edition) or p.extra}
+    env = make_environment(root, lang, (folder,))
+    context = template_context(edition)
+    for page in selected.values():
+        try:
+            render_page(env, page, context)
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+    glossary = _load_glossary(root / lang / "glossary.yml", problems)
+    if problems:
+        raise InvalidInput(problems)
+
+    ui = UI[lang]
+    abbreviations = "\n".join(f"*[{term}]: {_one_line(text)}" for term, text in glossary.items())
+    today = dt.date.today()
+    for page in selected.values():
+        body = page.body
+        if page.id == "cases/index":
+            body = body.replace(_TAGS_MARKER, _cases_by_tag(selected, ui))
+        notice = ""
+        if page.meta.review_by:
+            notice = (f'<div class="cmkb-review" data-review-by="{page.meta.review_by.isoformat()}" hidden markdown>\n'
+                      + html.escape(ui["review_notice"].format(date=page.meta.review_by.strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d"), owner=page.meta.owner))
+                      + "\n</div>\n\n")
+            if page.meta.review_by < today and not page.extra:
+                project.warnings.append(Problem(display_path(page.path), 1, f"review was due on {page.meta.review_by}; review the page and move review_by forward"))
+        body = _insert_after_title(body, notice) + "\n\n" + abbreviations + "\n"
+        area = page.area if page.area else "home"
+        project.documents.append(Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order))
+
+    project.documents.append(_glossary_document(glossary, ui, abbreviations))
+    project.documents.append(Document("reference/edition.md", ui["edition_reference"], reference_markdown(), "reference", 20))
+    project.assets.update(_assets(edition, src))
+    return project
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _first_heading(path: Path) -> str | None:
+    try:
+        m = re.search(r"^# (.+)$", path.read_text(encoding="utf-8"), re.M)
+    except (OSError, UnicodeDecodeError):
+        return None
+    return m.group(1).strip() if m else None
+
+
+def _insert_after_title(body: str, block: str) -> str:
+    if not block:
+        return body
+    m = re.search(r"^# .*\n", body, re.M)
+    return body[: m.end()] + "\n" + block + body[m.end():] if m else block + body
+
+
+def _cases_by_tag(pages: dict[str, Page], ui: dict) -> str:
+    by_tag: dict[str, list[Page]] = {}
+    for page in pages.values():
+        if page.meta.case:
+            for tag in page.meta.tags or [ui["cases_untagged"]]:
+                by_tag.setdefault(tag, []).append(page)
+    out = []
+    for tag in sorted(by_tag, key=str.casefold):
+        out.append(f"### {html.escape(tag)}\n")
+        for page in sorted(by_tag[tag], key=lambda p: p.meta.title.casefold()):
+            out.append(f"- [{html.escape(page.meta.title)}]({page.id.split('/', 1)[1]}.md)")
+        out.append("")
+    return "\n".join(out)
+
+
+def _load_glossary(path: Path, problems: list[Problem]) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    try:
+        src = load_yaml(path)
+    except InvalidInput as exc:
+        problems.extend(exc.problems)
+        return {}
+    if not isinstance(src.data, dict):
+        problems.append(src.problem((), "the glossary must be a mapping of term: definition"))
+        return {}
+    out = {}
+    for term, text in src.data.items():
+        if not isinstance(text, str) or not text.strip():
+            problems.append(src.problem((term,), f"'{term}' needs a definition as text"))
+        else:
+            out[str(term)] = text.strip()
+    return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
+
+
+def _glossary_document(glossary: dict[str, str], ui: dict, abbreviations: str) -> Document:
+    lines = [f"# {ui['glossary']}", "", ui["glossary_intro"], ""]
+    for term, text in glossary.items():
+        lines += [html.escape(term), f":   {html.escape(_one_line(text))}", ""]
+    return Document("reference/glossary.md", ui["glossary"], "\n".join(lines), "reference", 10)
+
+
+def _assets(edition: Edition, src: Located) -> dict[str, Path]:
+    assets = {f"assets/cmkb/{p.name}": p for p in sorted(ASSETS.glob("*")) if p.is_file()}
+    if edition.branding.logo:
+        logo = resolve_file(src.path, edition.branding.logo)
+        assets[f"assets/cmkb/logo{logo.suffix.lower()}"] = logo
+    return assets

@@ -1,0 +1,113 @@
+"""The edition schema exported for editors (JSON Schema) and for managers (a Markdown reference)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .edition import Edition
+
+SCHEMA_FILE = "editions/edition.schema.json"
+REFERENCE_FILE = "docs/edition-reference.md"
+
+
+def json_schema() -> dict:
+    schema = Edition.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "cmkb edition"
+    return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _resolve(schema: dict, node: dict) -> dict:
+    if "$ref" in node:
+        return schema["$defs"][node["$ref"].split("/")[-1]]
+    for key in ("anyOf", "oneOf"):
+        if key in node:
+            for option in node[key]:
+                if option.get("type") != "null":
+                    return _resolve(schema, option)
+    return node
+
+
+def _type(schema: dict, node: dict) -> str:
+    for key in ("anyOf", "oneOf"):
+        if key in node:
+            return " or ".join(_type(schema, o) for o in node[key] if o.get("type") != "null")
+    if "$ref" in node:
+        return "mapping"
+    if "enum" in node:
+        return " or ".join(f"`{v}`" for v in node["enum"])
+    if "const" in node:
+        return f"`{node['const']}`"
+    t = node.get("type", "any")
+    if t == "array":
+        item = node.get("items", {})
+        return f"list of {'mappings' if '$ref' in item else _type(schema, item)}"
+    if t == "object":
+        return "mapping"
+    return {"string": "text", "integer": "whole number", "boolean": "true or false"}.get(t, t)
+
+
+def _fmt(value: Any) -> str:
+    if value in (None, "", [], {}):
+        return "—"
+    return "`" + json.dumps(value, ensure_ascii=False) + "`"
+
+
+def reference_markdown() -> str:
+    """Every edition key with its meaning, type, default and an example."""
+    schema = json_schema()
+    lines = [
+        "# Edition reference",
+        "",
+        "Every key of an edition file (`editions/<id>.yml`), generated from the schema that",
+        "`cmkb` validates against, so it cannot drift from the code. Unset keys take the",
+        "default shown, or a generic wording in the edition's language where it says so.",
+        "Editors that read JSON Schema complete and check the file as you type: see",
+        f"`{SCHEMA_FILE}`.",
+        "",
+        "| key | type | meaning | default | example |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+
+    def walk(node: dict, prefix: str) -> None:
+        for name, prop in node.get("properties", {}).items():
+            key = f"{prefix}{name}"
+            target = _resolve(schema, prop)
+            if target.get("type") == "array" and "$ref" in target.get("items", {}):
+                item = schema["$defs"][target["items"]["$ref"].split("/")[-1]]
+                lines.append(_row(key, prop, schema))
+                walk(item, f"{key}[].")
+                continue
+            lines.append(_row(key, prop, schema))
+            if "properties" in target:
+                walk(target, f"{key}.")
+
+    walk(schema, "")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _row(key: str, prop: dict, schema: dict) -> str:
+    desc = prop.get("description") or _resolve(schema, prop).get("description", "")
+    example = prop.get("examples", [None])[0] if prop.get("examples") else None
+    default = prop.get("default")
+    required = key.split(".")[-1].removesuffix("[]") in _resolve_parent_required(schema, key)
+    default_txt = "required" if required else _fmt(default)
+    cell = lambda s: str(s).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+    return f"| `{key}` | {cell(_type(schema, prop))} | {cell(desc)} | {cell(default_txt)} | {cell(_fmt(example))} |"
+
+
+def _resolve_parent_required(schema: dict, key: str) -> set[str]:
+    parts = key.replace("[]", "").split(".")
+    node: dict = schema
+    for part in parts[:-1]:
+        prop = node.get("properties", {}).get(part, {})
+        node = _resolve(schema, prop)
+        if node.get("type") == "array":
+            node = _resolve(schema, node.get("items", {}))
+    return set(node.get("required", []))

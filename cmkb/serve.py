@@ -1,0 +1,62 @@
+"""Live preview: rebuild an edition when it, a playbook or a quiz bank changes (MkDocs' server)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import click
+
+from .builder import prepare
+from .errors import InvalidInput
+from .site import BuildFailed, mkdocs_build, write_project
+
+
+def serve(edition: Path, host: str, port: int) -> None:
+    from mkdocs.livereload import LiveReloadServer
+
+    work = Path(tempfile.mkdtemp(prefix="cmkb-serve-"))
+    site_dir = work / "site"
+    site_dir.mkdir()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+
+    def builder() -> None:
+        try:
+            project = prepare(edition)
+        except InvalidInput as exc:
+            for problem in exc.problems:
+                click.echo(str(problem), err=True)
+            click.echo("not rebuilt: the preview shows the last good build", err=True)
+            return
+        fresh = work / "fresh"
+        shutil.rmtree(fresh, ignore_errors=True)
+        write_project(project, work / "project")
+        try:
+            mkdocs_build(work / "project", fresh)
+        except BuildFailed as exc:
+            click.echo(f"{edition}: MkDocs refused the site: {exc}", err=True)
+            return
+        # keep the folder the server serves; swap its content
+        shutil.rmtree(site_dir)
+        os.replace(fresh, site_dir)
+        click.echo(f"rebuilt {edition}", err=True)
+
+    builder()
+    server = LiveReloadServer(builder=builder, host=host, port=port, root=str(site_dir))
+    from .project import PLAYBOOKS, REPO
+    from .edition import edition_folder
+
+    for path in (edition, edition_folder(edition), PLAYBOOKS, REPO / "quizzes"):
+        if path.exists():
+            server.watch(str(path))
+    try:
+        server.serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        shutil.rmtree(work, ignore_errors=True)

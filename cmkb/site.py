@@ -1,0 +1,200 @@
+"""The MkDocs adapter: the only module that knows about MkDocs and Material.
+
+It writes an assembled :class:`~cmkb.project.Project` as a plain MkDocs project
+(``mkdocs.yml`` + ``docs/``) and builds it, replacing the previous site only on success.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import yaml
+from markupsafe import escape
+
+from .edition import MATERIAL_COLOURS
+from .project import Project
+from .ui import UI
+
+
+class BuildFailed(Exception):
+    """MkDocs refused the project (a broken link in strict mode, a theme error...)."""
+
+
+def mkdocs_config(project: Project) -> dict:
+    """The complete ``mkdocs.yml`` for one edition."""
+    ed = project.edition
+    lang = ed.language
+    offline = ed.site.offline
+    features = [
+        "navigation.indexes", "navigation.top", "navigation.footer", "navigation.tracking",
+        "search.highlight", "toc.follow", "content.code.copy",
+    ]
+    if not offline:
+        features.append("navigation.instant")
+    palette = {
+        "scheme": "default",
+        "primary": ed.branding.primary if ed.branding.primary in MATERIAL_COLOURS else "custom",
+        "accent": ed.branding.accent if ed.branding.accent in MATERIAL_COLOURS else "custom",
+    }
+    theme: dict = {"name": "material", "language": lang, "font": False, "features": features, "palette": palette, "icon": {"logo": "material/forum-outline"}}
+    logos = [k for k in project.assets if k.startswith("assets/cmkb/logo.")]
+    if logos:
+        theme["logo"] = logos[0]
+        theme["favicon"] = logos[0]
+    plugins: list = [{"search": {"lang": [lang]}}]
+    extra: dict = {"generator": False, "cmkb": {"edition": project.edition_id, "language": lang}}
+    if offline:
+        plugins.append({"offline": {"enabled": True}})
+        # A local copy: the plugin only adds its CDN copy when no polyfill names iframe-worker.
+        extra["polyfills"] = ["assets/cmkb/iframe-worker-shim.js"]
+    extra_css = ["assets/cmkb/cmkb.css"]
+    if "assets/cmkb/palette.css" in project.assets or _custom_palette(project):
+        extra_css.append("assets/cmkb/palette.css")
+    ui = UI[lang]
+    nav: list = []
+    home = [d for d in project.documents if d.area == "home"]
+    if home:
+        nav.append({ui["home"]: home[0].path})
+    for title, docs in project.nav():
+        nav.append({title: [d.path if d.path.endswith("/index.md") else {_nav_title(d.title): d.path} for d in docs]})
+    config = {
+        # Material prints site_name unescaped: an edition's title is text, never markup.
+        "site_name": str(escape(ed.title)),
+        "docs_dir": "docs",
+        "site_dir": "site",
+        "use_directory_urls": False,
+        "strict": True,
+        "theme": theme,
+        "plugins": plugins,
+        "extra": extra,
+        "extra_css": extra_css,
+        "extra_javascript": ["assets/cmkb/cmkb.js"],
+        "markdown_extensions": [
+            "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables",
+            {"toc": {"permalink": True, "permalink_title": "Lien vers cette section" if lang == "fr" else "Link to this section"}},
+            "pymdownx.details", "pymdownx.superfences",
+            {"pymdownx.tasklist": {"custom_checkbox": True}},
+            {"pymdownx.highlight": {"use_pygments": True}},
+            "pymdownx.inlinehilite",
+        ],
+        "nav": nav,
+        "validation": {"links": {"not_found": "warn", "anchors": "warn", "absolute_links": "warn", "unrecognized_links": "warn"}, "nav": {"omitted_files": "warn"}},
+    }
+    if ed.site.url:
+        config["site_url"] = ed.site.url
+    return config
+
+
+def _nav_title(title: str) -> str:
+    return str(escape(title))
+
+
+def _custom_palette(project: Project) -> str:
+    b = project.edition.branding
+    rules = []
+    if b.primary not in MATERIAL_COLOURS:
+        fg = _readable_on(b.primary)
+        rules.append(f'[data-md-color-primary="custom"] {{ --md-primary-fg-color: {b.primary}; --md-primary-fg-color--light: {b.primary}; --md-primary-fg-color--dark: {b.primary}; --md-primary-bg-color: {fg}; --md-primary-bg-color--light: {fg}b3; }}')
+    if b.accent not in MATERIAL_COLOURS:
+        rules.append(f'[data-md-color-accent="custom"] {{ --md-accent-fg-color: {b.accent}; --md-accent-fg-color--transparent: {b.accent}1a; --md-typeset-a-color: {b.accent}; }}')
+    return "\n".join(rules) + ("\n" if rules else "")
+
+
+def _readable_on(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    lum = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return "#000000" if lum > 0.55 else "#ffffff"
+
+
+def write_project(project: Project, out: Path) -> Path:
+    """Write ``mkdocs.yml`` and ``docs/`` into ``out`` (created, or emptied first)."""
+    if out.exists():
+        shutil.rmtree(out)
+    docs = out / "docs"
+    docs.mkdir(parents=True)
+    for doc in project.documents:
+        target = docs / doc.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        front = {"title": doc.title}
+        if not doc.search:
+            front["search"] = {"exclude": True}
+        text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=True) + "---\n\n" + doc.markdown
+        target.write_text(text, encoding="utf-8")
+    for dest, source in sorted(project.assets.items()):
+        target = docs / dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    palette = _custom_palette(project)
+    if palette:
+        (docs / "assets/cmkb/palette.css").write_text(palette, encoding="utf-8")
+    config = mkdocs_config(project)
+    (out / "mkdocs.yml").write_text(
+        "# Generated by cmkb from editions/" + project.edition_id + ".yml; builds with plain `mkdocs build`.\n"
+        + yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=1000),
+        encoding="utf-8",
+    )
+    return out
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def source_date_epoch(project: Project) -> str:
+    """A build date taken from the sources, so rebuilding the same sources gives the same bytes."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    return str(int(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc).timestamp()))
+
+
+def mkdocs_build(project_dir: Path, site_dir: Path) -> None:
+    """Run MkDocs on a written project; raise :class:`BuildFailed` with its warnings."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    handler = _Collect()
+    log = logging.getLogger("mkdocs")
+    log.addHandler(handler)
+    old_level = log.level
+    log.setLevel(logging.WARNING)
+    log.propagate = False
+    try:
+        config = load_config(str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+        build(config)
+    except (Abort, ConfigurationError) as exc:
+        details = "\n".join(f"  {m}" for m in handler.messages)
+        raise BuildFailed(f"{exc}\n{details}".rstrip()) from None
+    finally:
+        log.removeHandler(handler)
+        log.setLevel(old_level)
+
+
+def build_site(project: Project, out_root: Path) -> Path:
+    """Build one edition into ``out_root/<id>``, atomically: the old site stays until the new one is complete."""
+    out_root.mkdir(parents=True, exist_ok=True)
+    target = out_root / project.edition_id
+    work = Path(tempfile.mkdtemp(prefix=f".{project.edition_id}.", dir=out_root))
+    try:
+        os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(project))
+        os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+        write_project(project, work / "project")
+        mkdocs_build(work / "project", work / "site")
+        old = work / "old"
+        if target.exists():
+            os.replace(target, old)
+        os.replace(work / "site", target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target

@@ -1,0 +1,111 @@
+"""YAML loading that remembers where each value came from.
+
+PyYAML's composed node tree carries line numbers; we walk it beside the plain data so a
+validation error at ``governance.approvals[2].delay`` can name the line it stands on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InvalidInput, Problem, display_path
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys instead of keeping the last one silently."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None,
+                f"duplicate key '{key}' (first given on line {seen[key] + 1}); keep only one",
+                key_node.start_mark,
+            )
+        seen[key] = key_node.start_mark.line
+    return loader.construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
+)
+
+
+@dataclass
+class Located:
+    """Parsed YAML data plus the line of every path inside it."""
+
+    path: Path
+    data: Any
+    lines: dict[tuple, int] = field(default_factory=dict)
+
+    def line_of(self, loc: tuple) -> int:
+        """Line of the deepest known prefix of ``loc`` (a tuple of keys and indexes)."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return self.lines.get((), 1)
+
+    def problem(self, loc: tuple, message: str, warning: bool = False) -> Problem:
+        return Problem(display_path(self.path), self.line_of(loc), message, warning)
+
+
+def _index_lines(node: yaml.Node, loc: tuple, lines: dict[tuple, int]) -> None:
+    lines[loc] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value
+            lines[loc + (key, "__key__")] = key_node.start_mark.line + 1
+            _index_lines(value_node, loc + (key,), lines)
+            # a null value (``key:``) sits on the key's line
+            lines[loc + (key,)] = (
+                key_node.start_mark.line + 1
+                if value_node.tag.endswith(":null") or isinstance(value_node, yaml.ScalarNode)
+                else value_node.start_mark.line + 1
+            )
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _index_lines(item, loc + (i,), lines)
+
+
+def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Located:
+    """Parse YAML text; syntax errors become :class:`InvalidInput` with the line."""
+    shown = display_path(path)
+    try:
+        node = yaml.compose(text, Loader=_UniqueKeyLoader)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark else 1) + line_offset
+        what = exc.problem or "invalid YAML"
+        if exc.context and "duplicate key" not in what:
+            what = f"{exc.context}, {what}"
+        raise InvalidInput([Problem(shown, line, f"YAML syntax: {what}; check the indentation and quoting around this line")]) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - non-marked errors are rare
+        raise InvalidInput([Problem(shown, 1 + line_offset, f"YAML syntax: {exc}")]) from None
+    lines: dict[tuple, int] = {}
+    if node is not None:
+        _index_lines(node, (), lines)
+    if line_offset:
+        lines = {k: v + line_offset for k, v in lines.items()}
+    return Located(path, data, lines)
+
+
+def load_yaml(path: Path) -> Located:
+    """Read and parse a YAML file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvalidInput([Problem(display_path(path), 0, "file not found; check the path")]) from None
+    except UnicodeDecodeError as exc:
+        raise InvalidInput([Problem(display_path(path), 1, f"not UTF-8 text ({exc.reason}); save the file as UTF-8")]) from None
+    return parse_yaml(text, path)
