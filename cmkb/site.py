@@ -185,6 +185,8 @@ def build_site(project: Project, out_root: Path) -> Path:
     """Build one edition into ``out_root/<id>``, atomically: the old site stays until the new one is complete."""
     out_root.mkdir(parents=True, exist_ok=True)
     target = out_root / project.edition_id
+    for stale in out_root.glob(f".{project.edition_id}.*"):  # left by a killed build
+        shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=f".{project.edition_id}.", dir=out_root))
     try:
         os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(project))

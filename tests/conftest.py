@@ -1,0 +1,112 @@
+"""Shared fixtures: the real CLI, real builds, a local web server and Debian's Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socketserver
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CMKB = [sys.executable, "-m", "cmkb"]
+CHROMIUM = os.environ.get("CMKB_CHROMIUM", "/usr/bin/chromium")
+EXAMPLES = sorted(p.stem for p in (REPO / "editions").glob("*.yml"))
+
+
+def run_cmkb(*args: str, cwd: Path = REPO, check: bool = False) -> subprocess.CompletedProcess:
+    """Run the real command line, as a user would."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(cwd)}
+    proc = subprocess.run([*CMKB, *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=600)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"cmkb {' '.join(args)} exited {proc.returncode}:\n{proc.stderr}")
+    return proc
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    """Every file under root, by relative path."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def sites(tmp_path_factory) -> Path:
+    """Every example edition, built once per test worker by `cmkb build --all`."""
+    out = tmp_path_factory.mktemp("sites")
+    run_cmkb("build", "--all", "--out", str(out), check=True)
+    return out
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep test output readable
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(sites):
+    """A local web server over the built sites; yields its base URL."""
+    handler = functools.partial(_Quiet, directory=str(sites))
+    httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright. Missing browser = failure, never a skip."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} not found: run scripts/test, which installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--allow-file-access-from-files"],
+        )
+        yield b
+        b.close()
+
+
+class Recorder:
+    """Every request a page makes and every console error it logs."""
+
+    def __init__(self, page, allowed_prefixes: tuple[str, ...]):
+        self.requests: list[str] = []
+        self.outside: list[str] = []
+        self.errors: list[str] = []
+        self.allowed = allowed_prefixes
+
+        def on_request(req):
+            self.requests.append(req.url)
+            if not req.url.startswith(self.allowed) and not req.url.startswith(("data:", "blob:", "about:")):
+                self.outside.append(req.url)
+
+        page.on("request", on_request)
+        page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
+        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    # Anything that tries to leave the machine is answered here, and recorded by Recorder.
+    context.route(lambda url: not url.startswith(("http://127.0.0.1", "file://")), lambda route: route.abort())
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+@pytest.fixture
+def copy_repo(tmp_path) -> Path:
+    """A scratch copy of the sources a build reads, for tests that change files."""
+    dest = tmp_path / "repo"
+    shutil.copytree(REPO, dest, ignore=shutil.ignore_patterns(".venv", ".git", "site", "__pycache__", ".pytest_cache", "node_modules"))
+    return dest

@@ -1,0 +1,78 @@
+"""What a reader sees, in Debian's Chromium: every page, search, file://, and no request leaving the site."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, Recorder
+
+pytestmark = pytest.mark.browser
+
+
+def _pages(site: Path) -> list[str]:
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.name != "404.html")
+
+
+@pytest.mark.parametrize("edition", EXAMPLES)
+def test_every_page_loads_cleanly_and_stays_inside(edition, sites, server, page):
+    site = sites / edition
+    pages = _pages(site)
+    assert len(pages) >= 10
+    base = f"{server}/{edition}/"
+    rec = Recorder(page, (base,))
+    for rel in pages:
+        page.goto(base + rel, wait_until="networkidle")
+        assert page.locator("article h1").count() >= 1, f"{rel}: no title"
+    assert not rec.errors, rec.errors[:5]
+    assert not rec.outside, rec.outside[:5]
+    assert len(rec.requests) > len(pages)  # the recorder saw the pages and their assets
+
+
+SEARCHES = [
+    ("default", "déclaration d'attente", "crisis/holding-statements.html"),
+    ("default", "première heure", "crisis/first-hour.html"),
+    ("atelier-lenoir", "modération", "governance/moderation-charter.html"),
+    ("harbour-logistics", "holding statement", "crisis/holding-statements.html"),
+    ("harbour-logistics", "disruption notices", "crisis/disruption-notices.html"),
+    ("harbour-logistics", "engagement rate", "measurement/kpi-definitions.html"),
+]
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query in Material's search box; return the result links, best first."""
+    page.locator("label.md-header__button[for='__search']").click()
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.type(query, delay=20)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+
+
+@pytest.mark.parametrize("edition,query,expected", SEARCHES)
+def test_search_finds_the_page(edition, query, expected, server, page):
+    page.goto(f"{server}/{edition}/index.html", wait_until="networkidle")
+    links = search(page, query)
+    assert any(expected in link for link in links[:5]), links[:5]
+
+
+def test_site_works_from_file_urls(sites, page):
+    index = (sites / "default" / "index.html").resolve()
+    rec = Recorder(page, ("file://",))
+    page.goto(index.as_uri(), wait_until="load")
+    page.get_by_role("link", name="La première heure").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith("crisis/first-hour.html")
+    links = search(page, "déclaration d'attente")
+    assert any("holding-statements.html" in link for link in links[:5]), links[:5]
+    assert not rec.outside, rec.outside
+    assert not rec.errors, rec.errors
+
+
+def test_instant_navigation_edition_keeps_search(server, page):
+    page.goto(f"{server}/harbour-logistics/index.html", wait_until="networkidle")
+    page.get_by_role("link", name="The first hour").first.click()
+    page.wait_for_url("**/crisis/first-hour.html")
+    links = search(page, "severity levels")
+    assert any("severity-levels.html" in link for link in links[:5]), links[:5]

@@ -1,0 +1,115 @@
+"""Real builds: deterministic, atomic, renderable for stock MkDocs, offline by construction."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, REPO, run_cmkb, tree_bytes
+
+EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I)
+
+
+def test_examples_include_default_french_and_english():
+    assert {"default", "atelier-lenoir", "harbour-logistics"} <= set(EXAMPLES)
+
+
+@pytest.mark.parametrize("edition", EXAMPLES)
+def test_every_example_edition_builds(sites, edition):
+    assert (sites / edition / "index.html").is_file()
+    assert (sites / edition / "search" / "search_index.json").is_file()
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    run_cmkb("build", "editions/atelier-lenoir.yml", "--out", str(a), check=True)
+    run_cmkb("build", "editions/atelier-lenoir.yml", "--out", str(b), check=True)
+    proc = subprocess.run(["diff", "-r", str(a), str(b)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout[:2000]
+
+
+def test_rendered_project_builds_with_stock_mkdocs(tmp_path, sites):
+    project = tmp_path / "project"
+    run_cmkb("render", "editions/default.yml", "--out", str(project), check=True)
+    assert (project / "mkdocs.yml").is_file() and (project / "docs" / "index.md").is_file()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1767225600"}
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(tmp_path / "stock")], capture_output=True, text=True, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert tree_bytes(tmp_path / "stock") == tree_bytes(sites / "default")
+
+
+@pytest.mark.parametrize("edition", EXAMPLES)
+def test_built_site_names_nothing_outside_itself(sites, edition):
+    offenders = []
+    for path in (sites / edition).rglob("*"):
+        if path.suffix in {".html", ".css"} and EXTERNAL.search(path.read_text(encoding="utf-8")):
+            offenders += [f"{path.relative_to(sites)}: {m.group(0)}" for m in EXTERNAL.finditer(path.read_text(encoding="utf-8"))]
+    # Links a reader may follow (<a href>) are not loads; only src= and <link href> load.
+    loads = [o for o in offenders if "src" in o.split(":", 1)[1].lower() or "<link" in o]
+    assert not loads, loads[:10]
+    assert "fonts.googleapis" not in (sites / edition / "index.html").read_text(encoding="utf-8")
+
+
+def test_offline_edition_uses_local_iframe_worker(sites):
+    html = (sites / "default" / "index.html").read_text(encoding="utf-8")
+    assert "unpkg.com" not in html
+    assert 'src="assets/cmkb/iframe-worker-shim.js"' in html
+    assert (sites / "default" / "search" / "search_index.js").is_file()
+
+
+def test_html_in_values_is_shown_as_text(tmp_path):
+    edition = tmp_path / "xss.yml"
+    edition.write_text(
+        "language: en\ntitle: '<script>alert(1)</script>'\ncompany:\n  name: '<img src=x onerror=alert(1)>'\n"
+        "  description: '**bold** [link](javascript:alert(2))'\n", encoding="utf-8")
+    run_cmkb("build", str(edition), "--out", str(tmp_path / "site"), check=True)
+    html = (tmp_path / "site" / "xss" / "index.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in html and "<script>alert(1)" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert 'href="javascript:' not in html and "<strong>bold</strong>" not in html
+
+
+def test_new_edition_builds_as_written(copy_repo):
+    proc = run_cmkb("new", "acme-france", cwd=copy_repo)
+    assert proc.returncode == 0, proc.stderr
+    text = (copy_repo / "editions" / "acme-france.yml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=edition.schema.json")
+    run_cmkb("build", "editions/acme-france.yml", "--out", str(copy_repo / "out"), cwd=copy_repo, check=True)
+    assert (copy_repo / "out" / "acme-france" / "index.html").is_file()
+    again = run_cmkb("new", "acme-france", cwd=copy_repo)
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_schema_files_match_the_code():
+    proc = run_cmkb("schema", "--check")
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_reference_lists_every_key_with_default_and_example():
+    text = (REPO / "docs" / "edition-reference.md").read_text(encoding="utf-8")
+    for key in ("`language`", "`company.name`", "`branding.logo`", "`governance.approvals[].approver`", "`crisis.contacts[].phone`", "`playbooks.exclude`", "`pages[].file`"):
+        assert key in text, key
+    row = next(l for l in text.splitlines() if l.startswith("| `language` |"))
+    assert '`"fr"`' in row and '`"en"`' in row
+
+
+def test_interrupted_build_leaves_previous_site(tmp_path, sites):
+    out = tmp_path / "site"
+    run_cmkb("build", "editions/default.yml", "--out", str(out), check=True)
+    before = tree_bytes(out / "default")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "cmkb", "build", "editions/default.yml", "--out", str(out)], cwd=REPO, env=env, stderr=subprocess.PIPE)
+    # stop it while MkDocs is writing
+    import time
+    deadline = time.time() + 30
+    while time.time() < deadline and not any(p.name.startswith(".default.") for p in out.iterdir()):
+        time.sleep(0.02)
+    proc.kill()
+    proc.wait()
+    assert tree_bytes(out / "default") == before
