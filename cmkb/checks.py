@@ -9,4 +9,6 @@ from .project import PLAYBOOKS
 
 def repository_problems() -> list[Problem]:
     """French/English parity of the playbooks (and, with quiz banks, their validation)."""
-    return parity_problems(PLAYBOOKS)
+    from .onboarding import bank_problems
+
+    return parity_problems(PLAYBOOKS) + bank_problems(PLAYBOOKS.parent / "quizzes", PLAYBOOKS)[1]

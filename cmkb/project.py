@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ import yaml
 from .edition import Edition, edition_folder, resolve_file
 from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .reference import reference_markdown
+from .onboarding import bank_problems, selected_modules, documents as onboarding_documents
 from .playbooks import AREAS, Page, load_playbooks, make_environment, read_page, render_page
 from .ui import UI
 from .yamlsrc import Located, load_yaml
@@ -91,12 +93,13 @@ def _selection_problems(edition: Edition, src: Located, ids: list[str]) -> list[
     return problems
 
 
-def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS) -> Project:
+def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: Path | None = None) -> Project:
     """Build the engine-neutral project for one edition; raise :class:`InvalidInput` with every problem."""
     lang = edition.language
+    quiz_root = quiz_root or root.parent / "quizzes"
     edition_id = src.path.stem
     folder = edition_folder(src.path)
-    project = Project(edition, edition_id, watch=[src.path, root, folder])
+    project = Project(edition, edition_id, watch=[src.path, root, quiz_root, folder])
     pages, problems = load_playbooks(root, lang)
     problems += _selection_problems(edition, src, list(pages))
 
@@ -135,6 +138,17 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS) -> Project:
         except InvalidInput as exc:
             problems.extend(exc.problems)
     glossary = _load_glossary(root / lang / "glossary.yml", problems)
+    banks, bank_problems_ = bank_problems(quiz_root, root)
+    problems += bank_problems_
+    modules = selected_modules(edition, src, banks, problems)
+    for page in selected.values():
+        if page.body:
+            page.body = _resolve_links(page, selected, pages, problems)
+    if not problems and modules:
+        try:
+            project.documents += onboarding_documents(edition, edition_id, modules, selected, root, folder, context)
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
     if problems:
         raise InvalidInput(problems)
 
@@ -160,6 +174,26 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS) -> Project:
     project.documents.append(Document("reference/edition.md", ui["edition_reference"], reference_markdown(), "reference", 20))
     project.assets.update(_assets(edition, src))
     return project
+
+
+_LINK = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\]]*\])+)\]\(([^)\s#]+\.md)(#[^)\s]*)?\)")
+
+
+def _resolve_links(page: Page, selected: dict[str, Page], known: dict[str, Page], problems: list[Problem]) -> str:
+    """Check relative links; unlink those to pages the edition leaves out."""
+    base = posixpath.dirname(page.id)
+
+    def fix(m: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(base, m.group(2)))[: -len(".md")]
+        if target in selected:
+            return m.group(0)
+        if target in known or target.split("/")[0] == "onboarding":
+            return m.group(1) if target in known else m.group(0)
+        line = page.source.count("\n", 0, page.source.find(m.group(2))) + 1 if m.group(2) in page.source else 1
+        problems.append(Problem(display_path(page.path), line, f"link to '{m.group(2)}', a page that does not exist{did_you_mean(target, known)}; fix the link"))
+        return m.group(0)
+
+    return _LINK.sub(fix, page.body)
 
 
 def _one_line(text: str) -> str:

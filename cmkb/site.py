@@ -42,7 +42,7 @@ def mkdocs_config(project: Project) -> dict:
         "primary": ed.branding.primary if ed.branding.primary in MATERIAL_COLOURS else "custom",
         "accent": ed.branding.accent if ed.branding.accent in MATERIAL_COLOURS else "custom",
     }
-    theme: dict = {"name": "material", "language": lang, "font": False, "features": features, "palette": palette, "icon": {"logo": "material/forum-outline"}}
+    theme: dict = {"name": "material", "custom_dir": "overrides", "language": lang, "font": False, "features": features, "palette": palette, "icon": {"logo": "material/forum-outline"}}
     logos = [k for k in project.assets if k.startswith("assets/cmkb/logo.")]
     if logos:
         theme["logo"] = logos[0]
@@ -130,6 +130,8 @@ def write_project(project: Project, out: Path) -> Path:
         target = docs / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
+    (out / "overrides").mkdir()
+    (out / "overrides" / "main.html").write_text(_MAIN_HTML, encoding="utf-8")
     palette = _custom_palette(project)
     if palette:
         (docs / "assets/cmkb/palette.css").write_text(palette, encoding="utf-8")
@@ -140,6 +142,13 @@ def write_project(project: Project, out: Path) -> Path:
         encoding="utf-8",
     )
     return out
+
+
+_MAIN_HTML = """{% extends "base.html" %}
+{% block extrahead %}
+  <meta name="cmkb-edition" content="{{ config.extra.cmkb.edition | e }}">
+{% endblock %}
+"""
 
 
 class _Collect(logging.Handler):

@@ -44,3 +44,36 @@ UI = {
         "in_short": "In short",
     },
 }
+
+ONBOARDING = {
+    "fr": {
+        "title": "Parcours d'intégration",
+        "intro": "Le parcours compte {n} modules. Chacun se compose de pages à lire puis d'un quiz ; un module est validé à partir de {mark} % de bonnes réponses. Votre progression reste dans ce navigateur : rien n'est envoyé.",
+        "module": "Module",
+        "status": "Statut",
+        "best": "Meilleur score",
+        "read_first": "À lire avant le quiz",
+        "quiz": "Quiz",
+        "not_started": "Pas commencé",
+        "certificate": "Attestation de fin de parcours",
+        "certificate_intro": "Quand tous les modules sont validés, saisissez votre nom puis imprimez cette page (ou enregistrez-la en PDF) pour la remettre à votre responsable.",
+        "name": "Votre nom",
+        "print": "Imprimer l'attestation",
+        "wrong": "À revoir",
+    },
+    "en": {
+        "title": "Onboarding",
+        "intro": "The path has {n} modules. Each is a few pages to read, then a quiz; a module is passed at {mark}% correct answers. Your progress stays in this browser: nothing is sent anywhere.",
+        "module": "Module",
+        "status": "Status",
+        "best": "Best score",
+        "read_first": "Read before the quiz",
+        "quiz": "Quiz",
+        "not_started": "Not started",
+        "certificate": "Certificate of completion",
+        "certificate_intro": "When every module is passed, type your name and print this page (or save it as PDF) to hand it to your manager.",
+        "name": "Your name",
+        "print": "Print the certificate",
+        "wrong": "To review",
+    },
+}

@@ -1,7 +1,27 @@
-/* cmkb: behaviour added to every page. Runs on each page Material shows, instant or not. */
+/* cmkb: behaviour added to every page. Runs on each page Material shows, instant or not.
+   Nothing here sends anything anywhere: progress lives in this browser's localStorage. */
 (function () {
   "use strict";
 
+  var script = document.currentScript;
+  var assetBase = script ? script.src.replace(/cmkb\.js(\?.*)?$/, "") : "";
+  var lang = document.documentElement.lang || "en";
+  var T = {
+    fr: { passed: "Validé", failed: "Non validé", notStarted: "Pas commencé", remaining: "Il reste {n} module(s) à valider avant l'attestation.", done: "a suivi le parcours d'intégration réseaux sociaux", on: "le", score: "Score", module: "Module", unnamed: "(saisissez votre nom)", review: "Relire : " },
+    en: { passed: "Passed", failed: "Not passed", notStarted: "Not started", remaining: "{n} module(s) still to pass before the certificate.", done: "completed the social-media onboarding", on: "on", score: "Score", module: "Module", unnamed: "(type your name)", review: "Read again: " }
+  }[lang.slice(0, 2)] || null;
+  if (!T) { T = { passed: "Passed", failed: "Not passed", notStarted: "Not started", remaining: "{n} module(s) left.", done: "completed the onboarding", on: "on", score: "Score", module: "Module", unnamed: "", review: "Read again: " }; }
+
+  /* ---------- progress store ---------- */
+  function key(edition, module) { return "cmkb:v1:" + edition + ":" + module; }
+  function readProgress(edition, module) {
+    try { return JSON.parse(localStorage.getItem(key(edition, module))) || null; } catch (e) { return null; }
+  }
+  function writeProgress(edition, module, record) {
+    try { localStorage.setItem(key(edition, module), JSON.stringify(record)); } catch (e) { /* private mode: progress is not kept */ }
+  }
+
+  /* ---------- review notices ---------- */
   function showReviewNotices(root) {
     var today = new Date().toISOString().slice(0, 10);
     root.querySelectorAll(".cmkb-review[data-review-by]").forEach(function (node) {
@@ -9,13 +29,197 @@
     });
   }
 
+  /* ---------- quizzes (quizdown-js, loaded only where a quiz is) ---------- */
+  var quizdownLoading = null;
+  function loadQuizdown() {
+    if (window.quizdown) { return Promise.resolve(window.quizdown); }
+    if (!quizdownLoading) {
+      quizdownLoading = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = assetBase + "quizdown.js";
+        s.onload = function () { resolve(window.quizdown); };
+        s.onerror = reject;
+        document.head.appendChild(s);
+      });
+    }
+    return quizdownLoading;
+  }
+
+  function findQuiz(app) {
+    var ctx = app && app.$$ && app.$$.ctx;
+    if (!ctx) { return null; }
+    for (var i = 0; i < ctx.length; i++) {
+      if (ctx[i] && ctx[i].questions && typeof ctx[i].evaluate === "function") { return ctx[i]; }
+    }
+    return null;
+  }
+
+  function solvedOf(question) {
+    var s = question.solved;
+    if (s && typeof s.subscribe === "function") { var v = false; s.subscribe(function (x) { v = x; })(); return !!v; }
+    return !!s;
+  }
+
+  function accessibilityPatch(node) {
+    // quizdown's icon buttons carry only a title: give them a name screen readers announce
+    var root = node.shadowRoot;
+    if (!root) { return; }
+    root.querySelectorAll("button[title]:not([aria-label])").forEach(function (b) { b.setAttribute("aria-label", b.getAttribute("title")); });
+    var main = root.querySelector(".quizdown-content") || root.firstElementChild;
+    if (main && !main.hasAttribute("aria-live")) { main.setAttribute("aria-live", "polite"); }
+  }
+
+  function renderQuiz(node) {
+    if (node.getAttribute("data-rendered")) { return; }
+    node.setAttribute("data-rendered", "pending");
+    loadQuizdown().then(function (qd) {
+      var app = qd.createApp(node.getAttribute("data-quiz"), node, {});
+      node.setAttribute("data-rendered", "yes");
+      var quiz = findQuiz(app);
+      var edition = node.getAttribute("data-edition");
+      var module = node.getAttribute("data-module");
+      var ids = JSON.parse(node.getAttribute("data-questions"));
+      var backs = JSON.parse(node.getAttribute("data-back"));
+      var passMark = Number(node.getAttribute("data-pass-mark"));
+      accessibilityPatch(node);
+      new MutationObserver(function () { accessibilityPatch(node); }).observe(node.shadowRoot, { childList: true, subtree: true });
+      if (!quiz || !quiz.isEvaluated) { return; }
+      quiz.isEvaluated.subscribe(function (evaluated) {
+        if (!evaluated) { return; }
+        var solved = {}, correct = 0, wrong = [];
+        quiz.questions.forEach(function (q, i) {
+          var ok = solvedOf(q);
+          solved[ids[i]] = ok;
+          if (ok) { correct += 1; } else if (backs[i] && backs[i].url) { wrong.push(backs[i]); }
+        });
+        var score = Math.round(100 * correct / ids.length);
+        var old = readProgress(edition, module) || {};
+        var best = Math.max(score, old.best || 0);
+        writeProgress(edition, module, { best: best, passed: best >= passMark, last: score, solved: solved, questions: ids, date: new Date().toISOString().slice(0, 10) });
+        node.setAttribute("data-score", String(score));
+        node.setAttribute("data-result", score >= passMark ? "passed" : "failed");
+        showReview(node, wrong);
+        markNavigation(document);
+      });
+    });
+  }
+
+  function showReview(node, wrong) {
+    var box = node.nextElementSibling;
+    if (!box || !box.classList.contains("cmkb-quiz-review")) { return; }
+    var list = box.querySelector("ul");
+    list.textContent = "";
+    var seen = {};
+    wrong.forEach(function (b) {
+      if (seen[b.url]) { return; }
+      seen[b.url] = true;
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = b.url;
+      a.textContent = T.review + b.title;
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    box.hidden = wrong.length === 0;
+  }
+
+  /* ---------- onboarding overview, navigation marks, certificate ---------- */
+  function onboardingData(root) {
+    var n = root.querySelector("[data-onboarding]") || document.querySelector("[data-onboarding]");
+    return n ? JSON.parse(n.getAttribute("data-onboarding")) : null;
+  }
+
+  function fillOverview(root) {
+    var data = onboardingData(root);
+    if (!data) { return; }
+    data.modules.forEach(function (m) {
+      var p = readProgress(data.edition, m.id);
+      root.querySelectorAll('.cmkb-status[data-module="' + m.id + '"]').forEach(function (s) {
+        s.textContent = p ? (p.passed ? "✓ " + T.passed : T.failed) : T.notStarted;
+        s.className = "cmkb-status " + (p ? (p.passed ? "cmkb-passed" : "cmkb-failed") : "");
+      });
+      root.querySelectorAll('.cmkb-best[data-module="' + m.id + '"]').forEach(function (s) {
+        s.textContent = p ? p.best + " %" : "—";
+      });
+    });
+  }
+
+  function markNavigation(root) {
+    var edition = document.querySelector("meta[name='cmkb-edition']");
+    var links = root.querySelectorAll(".md-nav__link[href*='onboarding/'], .md-nav__link[href$='.html']");
+    links.forEach(function (a) {
+      var m = (a.getAttribute("href") || "").match(/(?:^|\/)onboarding\/([a-z0-9-]+)\.html$|^([a-z0-9-]+)\.html$/);
+      if (!m) { return; }
+      var module = m[1] || m[2];
+      var ed = edition ? edition.content : null;
+      if (!ed) { return; }
+      var p = readProgress(ed, module);
+      if (p && p.passed && !a.querySelector(".cmkb-done")) {
+        var mark = document.createElement("span");
+        mark.className = "cmkb-done";
+        mark.textContent = " ✓";
+        mark.setAttribute("aria-label", T.passed);
+        a.appendChild(mark);
+      }
+    });
+  }
+
+  function fillCertificate(root) {
+    var box = root.querySelector(".cmkb-certificate");
+    if (!box) { return; }
+    var data = JSON.parse(box.getAttribute("data-onboarding"));
+    var input = box.querySelector("#cmkb-name");
+    var body = box.querySelector(".cmkb-certificate-body");
+    var nameKey = "cmkb:v1:" + data.edition + ":learner";
+    try { input.value = localStorage.getItem(nameKey) || ""; } catch (e) { /* ignore */ }
+    function draw() {
+      try { localStorage.setItem(nameKey, input.value); } catch (e) { /* ignore */ }
+      var rows = data.modules.map(function (m) { return { m: m, p: readProgress(data.edition, m.id) }; });
+      var left = rows.filter(function (r) { return !(r.p && r.p.passed); }).length;
+      body.textContent = "";
+      if (left) {
+        var p = document.createElement("p");
+        p.className = "cmkb-certificate-pending";
+        p.textContent = T.remaining.replace("{n}", left);
+        body.appendChild(p);
+        box.querySelector(".cmkb-print").disabled = true;
+        return;
+      }
+      box.querySelector(".cmkb-print").disabled = false;
+      var h = document.createElement("p");
+      h.className = "cmkb-certificate-name";
+      h.textContent = (input.value.trim() || T.unnamed) + " " + T.done + " (" + document.title.split(" - ").pop() + "), " + T.on + " " + new Date().toLocaleDateString(lang) + ".";
+      body.appendChild(h);
+      var table = document.createElement("table");
+      var head = table.insertRow();
+      [T.module, T.score].forEach(function (t) { var th = document.createElement("th"); th.textContent = t; head.appendChild(th); });
+      rows.forEach(function (r) {
+        var tr = table.insertRow();
+        tr.insertCell().textContent = r.m.title;
+        tr.insertCell().textContent = r.p.best + " % (" + r.p.date + ")";
+      });
+      body.appendChild(table);
+    }
+    input.addEventListener("input", draw);
+    box.querySelector(".cmkb-print").addEventListener("click", function () { window.print(); });
+    draw();
+  }
+
   function onPage(fn) {
     if (window.document$ && typeof window.document$.subscribe === "function") {
       window.document$.subscribe(function () { fn(document); });
-    } else {
+    } else if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", function () { fn(document); });
+    } else {
+      fn(document);
     }
   }
 
-  onPage(showReviewNotices);
+  onPage(function (root) {
+    showReviewNotices(root);
+    root.querySelectorAll(".cmkb-quiz").forEach(renderQuiz);
+    fillOverview(root);
+    fillCertificate(root);
+    markNavigation(root);
+  });
 })();

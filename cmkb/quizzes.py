@@ -1,0 +1,218 @@
+"""Quiz banks: validation, translation checks, and quizdown text for one edition.
+
+A bank (``quizzes/<module>.yml``) holds both languages, so a question has one id, one set of
+answers and one truth. See docs/quizzes.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import jinja2
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .yamlsrc import Located, load_yaml
+
+LANGS = ("fr", "en")
+MAX_SEQUENCE = 10  # quizdown-js never judges a sequence of 11+ items correct
+
+
+class Text(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    fr: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: Text
+    correct: bool = False
+    feedback: Text | None = None
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    type: Literal["single", "multiple", "sequence"]
+    tests: str = Field(pattern=r"^[a-z0-9-]+/[a-z0-9-]+#[a-z0-9-]+$")
+    question: Text
+    hint: Text
+    answers: list[Answer] = Field(min_length=2)
+
+
+class Bank(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    module: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    order: int = 100
+    title: Text
+    intro: Text | None = None
+    questions: list[Question] = Field(min_length=1)
+
+
+@dataclass
+class LoadedBank:
+    bank: Bank
+    src: Located
+
+    @property
+    def module(self) -> str:
+        return self.bank.module
+
+
+def _loc_message(err: dict) -> str:
+    loc = err["loc"]
+    if err["type"] == "missing" and loc and loc[-1] in LANGS:
+        return f"missing translation: add '{loc[-1]}:' here"
+    if err["type"] == "string_too_short" and loc and loc[-1] in LANGS:
+        return f"empty text ({loc[-1]}); write it"
+    if err["type"] == "extra_forbidden":
+        return f"unknown key '{loc[-1]}'"
+    if err["type"] == "literal_error":
+        return f"unknown question type {err.get('input')!r}; use single, multiple or sequence"
+    if err["type"] == "string_pattern_mismatch" and loc and loc[-1] == "tests":
+        return f"'tests' must be page-id#section-id, e.g. crisis/first-hour#first-steps (got {err.get('input')!r})"
+    return f"{'.'.join(map(str, loc))}: {err['msg']}"
+
+
+def _rules(bank: Bank, src: Located) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for qi, q in enumerate(bank.questions):
+        at = ("questions", qi)
+        if q.id in seen:
+            problems.append(src.problem(at + ("id",), f"duplicate question id '{q.id}' (first at question {seen[q.id] + 1}); ids must be unique"))
+        seen.setdefault(q.id, qi)
+        n_correct = sum(a.correct for a in q.answers)
+        if q.type == "single" and n_correct != 1:
+            problems.append(src.problem(at + ("answers",), f"single-choice question '{q.id}' has {n_correct} correct answers; mark exactly one with correct: true"))
+        if q.type == "multiple" and n_correct == 0:
+            problems.append(src.problem(at + ("answers",), f"multiple-choice question '{q.id}' has no correct answer; mark at least one with correct: true"))
+        if q.type == "sequence":
+            if len(q.answers) > MAX_SEQUENCE:
+                problems.append(src.problem(at + ("answers",), f"sequence '{q.id}' has {len(q.answers)} items; quizdown-js cannot judge more than {MAX_SEQUENCE}, split it"))
+            if any(a.correct or a.feedback for a in q.answers):
+                problems.append(src.problem(at + ("answers",), f"sequence '{q.id}': list items in the right order, without 'correct' or 'feedback'"))
+        for lang in LANGS:
+            texts = [getattr(a.text, lang).strip() for a in q.answers]
+            for ai, t in enumerate(texts):
+                if t in texts[:ai]:
+                    problems.append(src.problem(at + ("answers", ai), f"duplicate answer {t!r} ({lang}) in question '{q.id}'; make every answer distinct"))
+    return problems
+
+
+def load_bank(path: Path) -> LoadedBank:
+    src = load_yaml(path)
+    if not isinstance(src.data, dict):
+        raise InvalidInput([src.problem((), "a quiz bank is a mapping: module, title, questions (see docs/quizzes.md)")])
+    try:
+        bank = Bank.model_validate(src.data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            at = loc + ("__key__",) if err["type"] == "extra_forbidden" else loc
+            problems.append(src.problem(at, _loc_message(err)))
+        raise InvalidInput(problems) from None
+    if bank.module != path.stem:
+        raise InvalidInput([src.problem(("module",), f"module '{bank.module}' does not match the file name; write module: {path.stem}")])
+    problems = _rules(bank, src)
+    if problems:
+        raise InvalidInput(problems)
+    return LoadedBank(bank, src)
+
+
+def load_banks(root: Path) -> tuple[list[LoadedBank], list[Problem]]:
+    banks, problems = [], []
+    for path in sorted(root.glob("*.yml")):
+        try:
+            banks.append(load_bank(path))
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+    banks.sort(key=lambda b: (b.bank.order, b.module))
+    return banks, problems
+
+
+def reference_problems(banks: list[LoadedBank], sections: dict[str, dict[str, list[str]]]) -> list[Problem]:
+    """Every `tests` names a page and a section that exist, in each language.
+
+    ``sections`` maps language → page id → section ids.
+    """
+    problems = []
+    for lb in banks:
+        for qi, q in enumerate(lb.bank.questions):
+            page, _, section = q.tests.partition("#")
+            for lang in LANGS:
+                known = sections.get(lang, {})
+                if page not in known:
+                    problems.append(lb.src.problem(("questions", qi, "tests"), f"unknown page '{page}' ({lang}){did_you_mean(page, known)}"))
+                    break
+                if section not in known[page]:
+                    problems.append(lb.src.problem(("questions", qi, "tests"), f"page '{page}' ({lang}) has no section '#{section}'{did_you_mean(section, known[page])}"))
+                    break
+    return problems
+
+
+def render_text(env: jinja2.Environment, text: str, context: dict, src: Located, loc: tuple) -> str:
+    try:
+        return env.from_string(text).render(context)
+    except jinja2.TemplateError as exc:
+        raise InvalidInput([src.problem(loc, f"template: {exc.message}")]) from None
+
+
+def quizdown(lb: LoadedBank, lang: str, env: jinja2.Environment, context: dict, pass_mark: int, primary: str, page_url) -> str:
+    """The quizdown-js source of one bank in one language, with edition values filled in.
+
+    ``page_url(tests)`` gives the link back to the section a question tests.
+    """
+    bank = lb.bank
+    lines = [
+        "---",
+        f"primaryColor: '{primary}'",
+        "shuffleAnswers: false",
+        "shuffleQuestions: false",
+        f"locale: {lang}",
+        f"passingGrade: {pass_mark}",
+        "---",
+        "",
+    ]
+    problems: list[Problem] = []
+    for qi, q in enumerate(bank.questions):
+        at = ("questions", qi)
+        try:
+            qtext = render_text(env, getattr(q.question, lang), context, lb.src, at + ("question",))
+            hint = render_text(env, getattr(q.hint, lang), context, lb.src, at + ("hint",))
+            answers = [render_text(env, getattr(a.text, lang), context, lb.src, at + ("answers", ai)) for ai, a in enumerate(q.answers)]
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+            continue
+        if len({a.strip() for a in answers}) != len(answers):
+            problems.append(lb.src.problem(at + ("answers",), f"answers of '{q.id}' are no longer distinct once the edition's values are filled in; reword them"))
+        back = page_url(q.tests)
+        more = "Relire la section" if lang == "fr" else "Read the section again"
+        lines.append(f"### {_one_line(qtext)}")
+        lines.append("")
+        lines.append(f"> {_one_line(hint)} [{more}]({back})")
+        lines.append("")
+        for ai, (a, text) in enumerate(zip(q.answers, answers)):
+            if q.type == "single":
+                mark = "1. [x] " if a.correct else "1. [ ] "
+            elif q.type == "multiple":
+                mark = "- [x] " if a.correct else "- [ ] "
+            else:
+                mark = f"{ai + 1}. "
+            lines.append(mark + _one_line(text))
+            if a.feedback and q.type != "sequence":
+                fb = render_text(env, getattr(a.feedback, lang), context, lb.src, at + ("answers", ai, "feedback"))
+                lines.append(f"    > {_one_line(fb)}")
+        lines.append("")
+    if problems:
+        raise InvalidInput(problems)
+    return "\n".join(lines)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
