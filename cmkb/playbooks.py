@@ -199,7 +199,8 @@ def render_page(env: jinja2.Environment, page: Page, context: dict) -> Page:
     except jinja2.TemplateNotFound as exc:
         raise InvalidInput([Problem(shown, _template_line(exc, page), f"include '{exc.name}' not found; see the partials listed in docs/authoring.md")]) from None
     except jinja2.UndefinedError as exc:
-        raise InvalidInput([Problem(shown, _template_line(exc, page), f"{exc.message}; use a variable listed in docs/authoring.md or the edition reference")]) from None
+        message = re.sub(r"'cmkb\.edition\.(\w+) object'", lambda m: f"'{m.group(1).lower()}'", exc.message or "undefined value")
+        raise InvalidInput([Problem(shown, _template_line(exc, page), f"{message}; use a variable listed in docs/authoring.md or the edition reference")]) from None
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
         raise InvalidInput([Problem(shown, _template_line(exc, page), f"template error: {exc}; check the variables used on this line")]) from None
     return page

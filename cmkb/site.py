@@ -180,7 +180,7 @@ def mkdocs_build(project_dir: Path, site_dir: Path) -> None:
     log.setLevel(logging.WARNING)
     log.propagate = False
     try:
-        config = load_config(str(project_dir / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+        config = load_config(str(project_dir / "mkdocs.yml"), site_dir=str(site_dir.resolve()), strict=True)
         build(config)
     except (Abort, ConfigurationError) as exc:
         details = "\n".join(f"  {m}" for m in handler.messages)
@@ -192,6 +192,7 @@ def mkdocs_build(project_dir: Path, site_dir: Path) -> None:
 
 def build_site(project: Project, out_root: Path) -> Path:
     """Build one edition into ``out_root/<id>``, atomically: the old site stays until the new one is complete."""
+    out_root = out_root.resolve()  # MkDocs reads a relative site_dir from the config's folder
     out_root.mkdir(parents=True, exist_ok=True)
     target = out_root / project.edition_id
     for stale in out_root.glob(f".{project.edition_id}.*"):  # left by a killed build

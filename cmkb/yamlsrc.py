@@ -85,6 +85,8 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Located:
         data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "end of stream" in (exc.problem or ""):
+            mark = exc.context_mark  # an unclosed quote or bracket: point at where it opened
         line = (mark.line + 1 if mark else 1) + line_offset
         what = exc.problem or "invalid YAML"
         if exc.context and "duplicate key" not in what:

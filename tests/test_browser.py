@@ -42,8 +42,9 @@ SEARCHES = [
 
 def search(page, query: str) -> list[str]:
     """Type a query in Material's search box; return the result links, best first."""
-    page.locator("label.md-header__button[for='__search']").click()
     box = page.locator("input.md-search__input")
+    if not box.is_visible():  # narrow screens show a search button first
+        page.locator("label.md-header__button[for='__search']").click()
     box.fill("")
     box.type(query, delay=20)
     page.wait_for_selector(".md-search-result__item", timeout=15000)
