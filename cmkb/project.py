@@ -130,17 +130,18 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
             pages[page.id] = page
 
     selected = {pid: p for pid, p in pages.items() if _selected(pid, edition) or p.extra}
+    banks, bank_problems_ = bank_problems(quiz_root, root)
+    problems += bank_problems_
+    modules = selected_modules(edition, src, banks, problems)
     env = make_environment(root, lang, (folder,))
     context = template_context(edition)
+    context["onboarding"] = [lb.module for lb in modules]
     for page in selected.values():
         try:
             render_page(env, page, context)
         except InvalidInput as exc:
             problems.extend(exc.problems)
     glossary = _load_glossary(root / lang / "glossary.yml", problems)
-    banks, bank_problems_ = bank_problems(quiz_root, root)
-    problems += bank_problems_
-    modules = selected_modules(edition, src, banks, problems)
     for page in selected.values():
         if page.body:
             page.body = _resolve_links(page, selected, pages, problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,15 @@ def test_instant_navigation_edition_keeps_search(server, page):
     page.wait_for_url("**/crisis/first-hour.html")
     links = search(page, "severity levels")
     assert any("severity-levels.html" in link for link in links[:5]), links[:5]
+
+
+@pytest.mark.parametrize("edition", EXAMPLES)
+def test_crisis_card_prints_on_two_a4_pages_at_most(edition, sites, page):
+    page.goto((sites / edition / "crisis" / "card.html").resolve().as_uri(), wait_until="load")
+    page.emulate_media(media="print")
+    pdf = page.pdf(format="A4")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert 1 <= pages <= 2, pages
+    text = page.inner_text("article")
+    for needle in ("1", "2", "3"):
+        assert needle in text
