@@ -169,6 +169,12 @@ class Onboarding(Model):
 class Site(Model):
     """How the site is published."""
 
+    @model_validator(mode="after")
+    def _instant_needs_url(self) -> "Site":
+        if not self.offline and not self.url:
+            raise ValueError("offline: false (instant navigation) needs url: the address where the site is published")
+        return self
+
     offline: bool = Field(True, description="Build for opening from `file://` and any web server (no instant navigation). Set to false for a web server only, with instant navigation.")
     url: str = Field("", max_length=300, pattern=r"^(https?://[^\s<>\"]+)?$", description="The address where the site is published, if any.", examples=["https://intranet.example.com/social/"])
 

@@ -79,7 +79,7 @@ def mkdocs_config(project: Project) -> dict:
             "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables",
             {"toc": {"permalink": True, "permalink_title": "Lien vers cette section" if lang == "fr" else "Link to this section"}},
             "pymdownx.details", "pymdownx.superfences",
-            {"pymdownx.tasklist": {"custom_checkbox": True}},
+            {"pymdownx.tasklist": {"custom_checkbox": True, "clickable_checkbox": True}},
             {"pymdownx.highlight": {"use_pygments": True}},
             "pymdownx.inlinehilite",
         ],

@@ -7,10 +7,10 @@
   var assetBase = script ? script.src.replace(/cmkb\.js(\?.*)?$/, "") : "";
   var lang = document.documentElement.lang || "en";
   var T = {
-    fr: { passed: "Validé", failed: "Non validé", notStarted: "Pas commencé", remaining: "Il reste {n} module(s) à valider avant l'attestation.", done: "a suivi le parcours d'intégration réseaux sociaux", on: "le", score: "Score", module: "Module", unnamed: "(saisissez votre nom)", review: "Relire : " },
+    fr: { passed: "Validé", failed: "Non validé", notStarted: "Pas commencé", remaining: "Il reste {n} module(s) à valider avant l'attestation.", done: "a suivi le parcours d'intégration réseaux sociaux", on: "le", score: "Score", module: "Module", unnamed: "(saisissez votre nom)", review: "Relire : ", up: "Monter", down: "Descendre", colon: " : " },
     en: { passed: "Passed", failed: "Not passed", notStarted: "Not started", remaining: "{n} module(s) still to pass before the certificate.", done: "completed the social-media onboarding", on: "on", score: "Score", module: "Module", unnamed: "(type your name)", review: "Read again: " }
   }[lang.slice(0, 2)] || null;
-  if (!T) { T = { passed: "Passed", failed: "Not passed", notStarted: "Not started", remaining: "{n} module(s) left.", done: "completed the onboarding", on: "on", score: "Score", module: "Module", unnamed: "", review: "Read again: " }; }
+  if (!T) { T = { passed: "Passed", failed: "Not passed", notStarted: "Not started", remaining: "{n} module(s) left.", done: "completed the onboarding", on: "on", score: "Score", module: "Module", unnamed: "", review: "Read again: ", up: "Move up", down: "Move down", colon: ": " }; }
 
   /* ---------- progress store ---------- */
   function key(edition, module) { return "cmkb:v1:" + edition + ":" + module; }
@@ -65,6 +65,18 @@
     var root = node.shadowRoot;
     if (!root) { return; }
     root.querySelectorAll("button[title]:not([aria-label])").forEach(function (b) { b.setAttribute("aria-label", b.getAttribute("title")); });
+    root.querySelectorAll("button.up:not([aria-label]), button.down:not([aria-label])").forEach(function (b) {
+      var item = b.closest(".item");
+      var text = item ? (item.querySelector(".content") || item).textContent.trim() : "";
+      b.setAttribute("aria-label", (b.classList.contains("up") ? T.up : T.down) + T.colon + text);
+    });
+    if (!root.querySelector("style[data-cmkb]")) {
+      // the credits link is grey on white below WCAG's contrast ratio
+      var style = document.createElement("style");
+      style.setAttribute("data-cmkb", "");
+      style.textContent = ".credits a, .credits { color: #4d4d4d !important; }";
+      root.appendChild(style);
+    }
     var main = root.querySelector(".quizdown-content") || root.firstElementChild;
     if (main && !main.hasAttribute("aria-live")) { main.setAttribute("aria-live", "polite"); }
   }
@@ -215,7 +227,25 @@
     }
   }
 
+  function labelChecklists(root) {
+    // a checklist's box is named by its item's text, for screen readers and axe
+    root.querySelectorAll(".task-list-item input[type='checkbox']:not([aria-label])").forEach(function (box) {
+      var item = box.closest(".task-list-item");
+      var text = item ? item.textContent.replace(/\s+/g, " ").trim() : "";
+      box.setAttribute("aria-label", text.length > 120 ? text.slice(0, 117) + "…" : text);
+    });
+  }
+
+  function labelSearchDialog() {
+    // Material's search dialog has no accessible name (axe: aria-dialog-name)
+    var dialog = document.querySelector(".md-search[role='dialog']:not([aria-label])");
+    var input = document.querySelector(".md-search__input");
+    if (dialog && input) { dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder || "Search"); }
+  }
+
   onPage(function (root) {
+    labelSearchDialog();
+    labelChecklists(root);
     showReviewNotices(root);
     root.querySelectorAll(".cmkb-quiz").forEach(renderQuiz);
     fillOverview(root);
