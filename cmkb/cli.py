@@ -151,6 +151,21 @@ def new(edition_id: str, force: bool) -> None:
 
 
 @main.command()
+@click.argument("edition", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["moodle", "gift", "qti", "scorm"]), required=True, help="moodle: Moodle XML; gift: GIFT text; qti: QTI 1.2 zip; scorm: SCORM 1.2 package.")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="File to write (replaced).")
+def export(edition: Path, fmt: str, out: Path) -> None:
+    """Export the edition's onboarding quizzes for an LMS, with its language and values."""
+    from .export import export as run
+
+    try:
+        run(edition, fmt, out)
+    except InvalidInput as exc:
+        _fail(exc.problems, EXIT_INVALID)
+    click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
 @click.option("--check", "check_only", is_flag=True, help="Fail if the files are out of date instead of writing them.")
 def schema(check_only: bool) -> None:
     """Write the edition JSON Schema and the managers' reference from the schema in code."""

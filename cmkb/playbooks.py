@@ -168,12 +168,16 @@ class _Loader(jinja2.FileSystemLoader):
     """Templates by their place under the language folder, including ``_partials/``."""
 
 
-def make_environment(root: Path, lang: str, extra_dirs: tuple[Path, ...] = ()) -> jinja2.Environment:
+def make_environment(root: Path, lang: str, extra_dirs: tuple[Path, ...] = (), markdown: bool = True) -> jinja2.Environment:
+    """Jinja for playbooks: strict, and (for Markdown output) every value escaped.
+
+    ``markdown=False`` gives plain text, for exports whose writer escapes for its own format.
+    """
     env = jinja2.Environment(
         loader=_Loader([str(root / lang), *map(str, extra_dirs)]),
         undefined=jinja2.StrictUndefined,
-        autoescape=True,
-        finalize=md_escape,
+        autoescape=markdown,
+        finalize=md_escape if markdown else None,
         # `{#id}` is Markdown's attribute syntax for headings: keep it away from Jinja comments
         comment_start_string="{##",
         comment_end_string="##}",

@@ -163,12 +163,53 @@ def render_text(env: jinja2.Environment, text: str, context: dict, src: Located,
         raise InvalidInput([src.problem(loc, f"template: {exc.message}")]) from None
 
 
+@dataclass
+class RenderedQuestion:
+    """A question in one language, with the edition's values filled in."""
+
+    id: str
+    type: str
+    tests: str
+    question: str
+    hint: str
+    answers: list[tuple[str, bool, str]]  # text, correct, feedback
+
+
+def render_bank(lb: LoadedBank, lang: str, env: jinja2.Environment, context: dict) -> list[RenderedQuestion]:
+    """Every question of a bank in one language; answers must stay distinct once rendered."""
+    out: list[RenderedQuestion] = []
+    problems: list[Problem] = []
+    for qi, q in enumerate(lb.bank.questions):
+        at = ("questions", qi)
+        try:
+            qtext = render_text(env, getattr(q.question, lang), context, lb.src, at + ("question",))
+            hint = render_text(env, getattr(q.hint, lang), context, lb.src, at + ("hint",))
+            answers = []
+            for ai, a in enumerate(q.answers):
+                text = render_text(env, getattr(a.text, lang), context, lb.src, at + ("answers", ai))
+                fb = render_text(env, getattr(a.feedback, lang), context, lb.src, at + ("answers", ai, "feedback")) if a.feedback else ""
+                answers.append((_one_line(text), a.correct or q.type == "sequence", _one_line(fb)))
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+            continue
+        if len({a[0] for a in answers}) != len(answers):
+            problems.append(lb.src.problem(at + ("answers",), f"answers of '{q.id}' are no longer distinct once the edition's values are filled in; reword them"))
+        out.append(RenderedQuestion(q.id, q.type, q.tests, _one_line(qtext), _one_line(hint), answers))
+    if problems:
+        raise InvalidInput(problems)
+    return out
+
+
 def quizdown(lb: LoadedBank, lang: str, env: jinja2.Environment, context: dict, pass_mark: int, primary: str, page_url) -> str:
     """The quizdown-js source of one bank in one language, with edition values filled in.
 
     ``page_url(tests)`` gives the link back to the section a question tests.
     """
-    bank = lb.bank
+    return quizdown_from_rendered(render_bank(lb, lang, env, context), lang, pass_mark, primary, page_url)
+
+
+def quizdown_from_rendered(questions: list[RenderedQuestion], lang: str, pass_mark: int, primary: str, page_url=lambda tests: "") -> str:
+    """quizdown-js source for rendered questions."""
     lines = [
         "---",
         f"primaryColor: '{primary}'",
@@ -179,38 +220,21 @@ def quizdown(lb: LoadedBank, lang: str, env: jinja2.Environment, context: dict, 
         "---",
         "",
     ]
-    problems: list[Problem] = []
-    for qi, q in enumerate(bank.questions):
-        at = ("questions", qi)
-        try:
-            qtext = render_text(env, getattr(q.question, lang), context, lb.src, at + ("question",))
-            hint = render_text(env, getattr(q.hint, lang), context, lb.src, at + ("hint",))
-            answers = [render_text(env, getattr(a.text, lang), context, lb.src, at + ("answers", ai)) for ai, a in enumerate(q.answers)]
-        except InvalidInput as exc:
-            problems.extend(exc.problems)
-            continue
-        if len({a.strip() for a in answers}) != len(answers):
-            problems.append(lb.src.problem(at + ("answers",), f"answers of '{q.id}' are no longer distinct once the edition's values are filled in; reword them"))
+    more = "Relire la section" if lang == "fr" else "Read the section again"
+    for q in questions:
         back = page_url(q.tests)
-        more = "Relire la section" if lang == "fr" else "Read the section again"
-        lines.append(f"### {_one_line(qtext)}")
-        lines.append("")
-        lines.append(f"> {_one_line(hint)} [{more}]({back})")
-        lines.append("")
-        for ai, (a, text) in enumerate(zip(q.answers, answers)):
+        lines += [f"### {q.question}", "", f"> {q.hint}" + (f" [{more}]({back})" if back else ""), ""]
+        for ai, (text, correct, feedback) in enumerate(q.answers):
             if q.type == "single":
-                mark = "1. [x] " if a.correct else "1. [ ] "
+                mark = "1. [x] " if correct else "1. [ ] "
             elif q.type == "multiple":
-                mark = "- [x] " if a.correct else "- [ ] "
+                mark = "- [x] " if correct else "- [ ] "
             else:
                 mark = f"{ai + 1}. "
-            lines.append(mark + _one_line(text))
-            if a.feedback and q.type != "sequence":
-                fb = render_text(env, getattr(a.feedback, lang), context, lb.src, at + ("answers", ai, "feedback"))
-                lines.append(f"    > {_one_line(fb)}")
+            lines.append(mark + text)
+            if feedback and q.type != "sequence":
+                lines.append(f"    > {feedback}")
         lines.append("")
-    if problems:
-        raise InvalidInput(problems)
     return "\n".join(lines)
 
 

@@ -35,12 +35,13 @@ def parse_quizdown(text: str) -> list[dict]:
 class QuizDriver:
     """Answers the quiz on the current page; ``keyboard=True`` uses Tab, Space and Enter only."""
 
-    def __init__(self, page, lang: str, keyboard: bool = False):
+    def __init__(self, page, lang: str, keyboard: bool = False, selector: str = ".cmkb-quiz"):
         self.page = page
-        self.quiz = page.locator(".cmkb-quiz")
+        self.selector = selector
+        self.quiz = page.locator(selector)
         self.labels = LABELS[lang]
         self.keyboard = keyboard
-        page.wait_for_function("() => { const q = document.querySelector('.cmkb-quiz'); return q && q.shadowRoot && q.shadowRoot.querySelector('h3'); }")
+        page.wait_for_function("s => { const q = document.querySelector(s); return q && q.shadowRoot && q.shadowRoot.querySelector('h3'); }", arg=selector)
         self.questions = parse_quizdown(self.quiz.get_attribute("data-quiz"))
 
     def _activate(self, locator, key: str = "Enter") -> None:
@@ -85,7 +86,7 @@ class QuizDriver:
                 self._choose(wrong[0])
             button = self.labels["next"] if i < len(self.questions) - 1 else self.labels["evaluate"]
             self._activate(self.quiz.get_by_role("button", name=button, exact=True))
-        self.page.wait_for_function("() => document.querySelector('.cmkb-quiz').hasAttribute('data-result')")
+        self.page.wait_for_function("s => document.querySelector(s).hasAttribute('data-score')", arg=self.selector)
 
     @property
     def result(self) -> str:
