@@ -98,7 +98,8 @@ def documents(edition: Edition, edition_id: str, modules: list[LoadedBank], sele
         # One line, every value escaped: Python-Markdown passes it through untouched.
         body.append("<div " + " ".join(f'{k}="{html.escape(v, quote=True)}"'.replace("\n", "&#10;") if v else k for k, v in attrs.items()) + "></div>")
         body.append(f'<div class="cmkb-quiz-review" data-search-exclude hidden><p><strong>{html.escape(ui["wrong"])}</strong></p><ul></ul></div>')
-        docs.append(Document(f"onboarding/{bank.module}.md", title, "\n".join(body) + "\n", "onboarding", n * 10))
+        # a quiz page is taken, not searched: its questions would crowd out the playbooks
+        docs.append(Document(f"onboarding/{bank.module}.md", title, "\n".join(body) + "\n", "onboarding", n * 10, search=False))
         meta.append({"id": bank.module, "title": title, "url": f"{bank.module}.html", "questions": len(bank.questions)})
     if problems:
         raise InvalidInput(problems)

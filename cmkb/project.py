@@ -40,6 +40,7 @@ class Document:
     area: str
     order: int = 100
     search: bool = True
+    tags: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -169,7 +170,7 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
                 project.warnings.append(Problem(display_path(page.path), 1, f"review was due on {page.meta.review_by}; review the page and move review_by forward"))
         body = _insert_after_title(body, notice) + "\n\n" + abbreviations + "\n"
         area = page.area if page.area else "home"
-        project.documents.append(Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order))
+        project.documents.append(Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order, tags=list(page.meta.tags)))
 
     project.documents.append(_glossary_document(glossary, ui, abbreviations))
     project.documents.append(Document("reference/edition.md", ui["edition_reference"], reference_markdown(), "reference", 20))

@@ -47,7 +47,9 @@ def mkdocs_config(project: Project) -> dict:
     if logos:
         theme["logo"] = logos[0]
         theme["favicon"] = logos[0]
-    plugins: list = [{"search": {"lang": [lang]}}]
+    # tags weigh a little more than the text: with Material's default (1e6) a tag that many
+    # pages share outranks the page whose title answers the question
+    plugins: list = [{"search": {"lang": [lang], "fields": {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 10}}}}]
     extra: dict = {"generator": False, "cmkb": {"edition": project.edition_id, "language": lang}}
     if offline:
         plugins.append({"offline": {"enabled": True}})
@@ -124,12 +126,18 @@ def write_project(project: Project, out: Path) -> Path:
         front = {"title": doc.title}
         if not doc.search:
             front["search"] = {"exclude": True}
+        if doc.tags:
+            front["tags"] = [str(escape(t)) for t in doc.tags]
         text = "---\n" + yaml.safe_dump(front, allow_unicode=True, sort_keys=True) + "---\n\n" + doc.markdown
         target.write_text(text, encoding="utf-8")
     for dest, source in sorted(project.assets.items()):
         target = docs / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
+    name, worker = _search_worker()
+    # beside Material's worker, which finds its lunr language files relative to itself
+    (docs / "assets/javascripts/workers").mkdir(parents=True, exist_ok=True)
+    (docs / "assets/javascripts/workers" / f"cmkb-{name}").write_text(worker, encoding="utf-8")
     (out / "overrides").mkdir()
     (out / "overrides" / "main.html").write_text(_MAIN_HTML, encoding="utf-8")
     palette = _custom_palette(project)
@@ -148,7 +156,26 @@ _MAIN_HTML = """{% extends "base.html" %}
 {% block extrahead %}
   <meta name="cmkb-edition" content="{{ config.extra.cmkb.edition | e }}">
 {% endblock %}
+{% block config %}
+  {{- super() | replace("assets/javascripts/workers/search.", "assets/javascripts/workers/cmkb-search.") -}}
+{% endblock %}
 """
+
+
+def _search_worker() -> tuple[str, str]:
+    """Name and content of the search worker that stems queries, then loads Material's own."""
+    import material
+
+    workers = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
+    name = sorted(p.name for p in workers.glob("search.*.min.js"))[0]
+    hook = (Path(__file__).parent / "assets" / "search-stemming.js").read_text(encoding="utf-8")
+    # the real worker resolves paths from its own address; the file:// shim (iframe-worker)
+    # from the page's: give importScripts an absolute address in both cases
+    loader = (
+        "var __here = (typeof document !== 'undefined' && document.currentScript) ? document.currentScript.src : self.location.href;\n"
+        f"importScripts(new URL('{name}', __here).href);\n"
+    )
+    return name, hook + loader
 
 
 class _Collect(logging.Handler):
