@@ -22,17 +22,19 @@ _PALETTE_HEX = {
 }
 
 
-def sections_by_language(root: Path) -> dict[str, dict[str, list[str]]]:
+def sections_by_language(root: Path, known: dict[str, dict[str, Page]] | None = None) -> dict[str, dict[str, list[str]]]:
+    """Section ids of every page, per language; ``known`` spares reading a language again."""
     out = {}
     for lang in ("fr", "en"):
-        pages, _ = load_playbooks(root, lang)
+        pages = (known or {}).get(lang) or load_playbooks(root, lang)[0]
         out[lang] = {pid: p.sections for pid, p in pages.items()}
     return out
 
 
-def bank_problems(quiz_root: Path, playbook_root: Path) -> tuple[list[LoadedBank], list[Problem]]:
+def bank_problems(quiz_root: Path, playbook_root: Path, known: dict[str, dict[str, Page]] | None = None) -> tuple[list[LoadedBank], list[Problem]]:
     banks, problems = load_banks(quiz_root)
-    problems += reference_problems(banks, sections_by_language(playbook_root))
+    if banks:
+        problems += reference_problems(banks, sections_by_language(playbook_root, known))
     return banks, problems
 
 

@@ -107,7 +107,7 @@ def read_page(path: Path, lang: str, expected_id: str | None, problems: list[Pro
     except ValidationError as exc:
         for err in exc.errors():
             key = str(err["loc"][0]) if err["loc"] else ""
-            line = _front_line(text, key)
+            line = front_matter_line(text, key)
             if err["type"] == "extra_forbidden":
                 msg = f"unknown front-matter key '{key}'{did_you_mean(key, PageMeta.model_fields)}"
             elif err["type"] == "missing":
@@ -117,7 +117,7 @@ def read_page(path: Path, lang: str, expected_id: str | None, problems: list[Pro
             problems.append(Problem(shown, line, msg))
         return None
     if expected_id and meta.id != expected_id:
-        problems.append(Problem(shown, _front_line(text, "id"), f"id '{meta.id}' does not match the file's place; write id: {expected_id}"))
+        problems.append(Problem(shown, front_matter_line(text, "id"), f"id '{meta.id}' does not match the file's place; write id: {expected_id}"))
     if not extra:
         for key in ("last_reviewed", "review_by"):
             if getattr(meta, key) is None:
@@ -127,7 +127,7 @@ def read_page(path: Path, lang: str, expected_id: str | None, problems: list[Pro
     return Page(id=meta.id, lang=lang, path=path, meta=meta, source=body, extra=extra)
 
 
-def _front_line(text: str, key: str) -> int:
+def front_matter_line(text: str, key: str) -> int:
     m = re.search(rf"^{re.escape(key)}\s*:", text, re.M) if key else None
     return text.count("\n", 0, m.start()) + 1 if m else 1
 

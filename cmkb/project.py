@@ -19,7 +19,7 @@ from .edition import Edition, edition_folder, resolve_file
 from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .reference import reference_markdown
 from .onboarding import bank_problems, selected_modules, documents as onboarding_documents
-from .playbooks import AREAS, Page, load_playbooks, make_environment, read_page, render_page
+from .playbooks import AREAS, Page, front_matter_line, load_playbooks, make_environment, read_page, render_page
 from .ui import UI
 from .yamlsrc import Located, load_yaml
 
@@ -102,6 +102,7 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
     folder = edition_folder(src.path)
     project = Project(edition, edition_id, watch=[src.path, root, quiz_root, folder])
     pages, problems = load_playbooks(root, lang)
+    as_written = dict(pages)  # before overrides and extra pages, for the quiz references
     problems += _selection_problems(edition, src, list(pages))
 
     for pid, rel in sorted(edition.overrides.items()):
@@ -131,7 +132,7 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
             pages[page.id] = page
 
     selected = {pid: p for pid, p in pages.items() if _selected(pid, edition) or p.extra}
-    banks, bank_problems_ = bank_problems(quiz_root, root)
+    banks, bank_problems_ = bank_problems(quiz_root, root, {lang: as_written})
     problems += bank_problems_
     modules = selected_modules(edition, src, banks, problems)
     env = make_environment(root, lang, (folder,))
@@ -167,7 +168,8 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
                       + html.escape(ui["review_notice"].format(date=page.meta.review_by.strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d"), owner=page.meta.owner))
                       + "\n</div>\n\n")
             if page.meta.review_by < today and not page.extra:
-                project.warnings.append(Problem(display_path(page.path), 1, f"review was due on {page.meta.review_by}; review the page and move review_by forward"))
+                line = front_matter_line(page.path.read_text(encoding="utf-8"), "review_by")
+                project.warnings.append(Problem(display_path(page.path), line, f"review was due on {page.meta.review_by}; review the page and move review_by forward", warning=True))
         body = _insert_after_title(body, notice) + "\n\n" + abbreviations + "\n"
         area = page.area if page.area else "home"
         project.documents.append(Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order, tags=list(page.meta.tags)))
