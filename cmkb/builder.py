@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .edition import load_edition
-from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput, Problem
+from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput
 from .project import Project, assemble
 
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .yamlsrc import Located, load_yaml
@@ -272,16 +272,8 @@ def validate_edition_data(src: Located) -> Edition:
     data = src.data if src.data is not None else {}
     if not isinstance(data, dict):
         raise InvalidInput([src.problem((), "an edition must be a mapping of keys (title:, language:, company: ...)")])
-    try:
-        edition = Edition.model_validate(data)
-    except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            at = loc + ("__key__",) if err["type"] == "extra_forbidden" else loc
-            problems.append(src.problem(at, _message(err)))
-        raise InvalidInput(problems) from None
-    return edition
+    src.data = data
+    return src.validate(Edition, _message)
 
 
 def check_paths(edition: Edition, src: Located) -> list[Problem]:

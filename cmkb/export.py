@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import io
-import json
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass

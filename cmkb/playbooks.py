@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InvalidInput, Problem, did_you_mean, display_path

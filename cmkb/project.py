@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 from .edition import Edition, edition_folder, resolve_file
 from .errors import InvalidInput, Problem, did_you_mean, display_path
@@ -89,8 +88,6 @@ def _selection_problems(edition: Edition, src: Located, ids: list[str]) -> list[
         for i, value in enumerate(getattr(edition.playbooks, key)):
             if value not in known:
                 problems.append(src.problem(("playbooks", key, i), f"no area or page '{value}'{did_you_mean(value, known)}; see the page ids in the site's navigation"))
-    for i, value in enumerate(edition.onboarding.exclude):
-        pass  # checked against quiz modules by the onboarding builder
     return problems
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Literal
 
 import jinja2
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .errors import InvalidInput, Problem, did_you_mean
 from .yamlsrc import Located, load_yaml
 
 LANGS = ("fr", "en")
@@ -108,15 +108,7 @@ def load_bank(path: Path) -> LoadedBank:
     src = load_yaml(path)
     if not isinstance(src.data, dict):
         raise InvalidInput([src.problem((), "a quiz bank is a mapping: module, title, questions (see docs/quizzes.md)")])
-    try:
-        bank = Bank.model_validate(src.data)
-    except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            at = loc + ("__key__",) if err["type"] == "extra_forbidden" else loc
-            problems.append(src.problem(at, _loc_message(err)))
-        raise InvalidInput(problems) from None
+    bank = src.validate(Bank, _loc_message)
     if bank.module != path.stem:
         raise InvalidInput([src.problem(("module",), f"module '{bank.module}' does not match the file name; write module: {path.stem}")])
     problems = _rules(bank, src)

@@ -6,7 +6,6 @@ It writes an assembled :class:`~cmkb.project.Project` as a plain MkDocs project
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
 import os

@@ -62,6 +62,21 @@ class Located:
     def problem(self, loc: tuple, message: str, warning: bool = False) -> Problem:
         return Problem(display_path(self.path), self.line_of(loc), message, warning)
 
+    def validate(self, model, message):
+        """``model`` validated from this data; each error located and worded by ``message(err)``."""
+        from pydantic import ValidationError
+
+        try:
+            return model.model_validate(self.data)
+        except ValidationError as exc:
+            problems = []
+            for err in exc.errors():
+                loc = tuple(err["loc"])
+                # an unknown key is reported on the key's own line, not its value's
+                at = loc + ("__key__",) if err["type"] == "extra_forbidden" else loc
+                problems.append(self.problem(at, message(err)))
+            raise InvalidInput(problems) from None
+
 
 def _index_lines(node: yaml.Node, loc: tuple, lines: dict[tuple, int]) -> None:
     lines[loc] = node.start_mark.line + 1

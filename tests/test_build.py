@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import filecmp
 import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, run_cmkb
+from conftest import run_cmkb
 
 BAD = Path(__file__).parent / "fixtures" / "bad-banks"
 CASES = sorted(p.stem for p in BAD.glob("*.yml"))
