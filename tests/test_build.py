@@ -111,3 +111,22 @@ def test_interrupted_build_leaves_previous_site(tmp_path, sites):
     proc.kill()
     proc.wait()
     assert tree_bytes(out / "default") == before
+
+
+def test_edition_orders_and_excludes_onboarding_modules(tmp_path):
+    edition = tmp_path / "acme.yml"
+    edition.write_text("language: en\nonboarding:\n  modules: [crisis, culture, roles]\n  exclude: [roles]\n  pass_mark: 60\n", encoding="utf-8")
+    run_cmkb("build", str(edition), "--out", str(tmp_path / "site"), check=True)
+    site = tmp_path / "site" / "acme" / "onboarding"
+    assert sorted(p.name for p in site.glob("*.html")) == ["certificate.html", "crisis.html", "culture.html", "index.html"]
+    overview = (site / "index.html").read_text(encoding="utf-8")
+    assert overview.index('data-module="crisis"') < overview.index('data-module="culture"')
+    assert 'data-pass-mark="60"' in (site / "crisis.html").read_text(encoding="utf-8")
+
+
+def test_unknown_onboarding_module_is_refused(tmp_path):
+    edition = tmp_path / "acme.yml"
+    edition.write_text("language: en\nonboarding:\n  modules:\n    - crisis\n    - culturre\n", encoding="utf-8")
+    proc = run_cmkb("check", str(edition))
+    assert proc.returncode == 2
+    assert "acme.yml:5: no quiz module 'culturre' (did you mean 'culture'?)" in proc.stderr

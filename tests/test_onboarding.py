@@ -17,6 +17,7 @@ from conftest import REPO, Recorder, run_cmkb
 from quizdriver import QuizDriver
 
 pytestmark = pytest.mark.browser
+QUIZ_READY = "() => { const q = document.querySelector('.cmkb-quiz'); return q && q.shadowRoot && q.shadowRoot.querySelector('h3'); }"
 MODULES = sorted(p.stem for p in (REPO / "quizzes").glob("*.yml"))
 
 
@@ -98,7 +99,7 @@ def test_quiz_renders_after_instant_navigation(browser, tmp_path):
         page.wait_for_url("**/onboarding/index.html")
         page.locator("article table a").first.click()
         page.wait_for_url("**/onboarding/culture.html")
-        page.wait_for_function("() => { const q = document.querySelector('.cmkb-quiz'); return q && q.shadowRoot && q.shadowRoot.querySelector('h3'); }")
+        page.wait_for_function(QUIZ_READY)
         # instant navigation: still the document first loaded, its scripts not loaded again
         assert page.evaluate("() => performance.getEntriesByType('navigation')[0].name").endswith("/harbour-logistics/index.html")
         QuizDriver(page, "en").take(right=True)
@@ -154,8 +155,25 @@ def test_certificate_waits_for_every_module(server, page):
 def test_axe_finds_no_serious_violation(path, server, page):
     page.goto(f"{server}/default/{path}", wait_until="networkidle")
     if "onboarding/" in path and "index" not in path and "certificate" not in path:
-        page.wait_for_function("() => document.querySelector('.cmkb-quiz').shadowRoot.querySelector('h3')")
+        page.wait_for_function(QUIZ_READY)
         page.wait_for_timeout(1200)  # quizdown's fade-in: judge contrast on the final colours
     results = Axe().run(page)
     serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert not serious, serious
+
+
+def test_quiz_text_keeps_code_and_angle_brackets(copy_repo, page):
+    bank = copy_repo / "quizzes" / "zz-markup.yml"
+    bank.write_text(
+        'module: zz-markup\norder: 99\ntitle: {fr: "Balises", en: "Markup"}\nquestions:\n'
+        '  - id: tag\n    type: single\n    tests: crisis/first-hour#checklist\n'
+        '    question: {fr: "Que fait `<b>` quand 2 < 3 ?", en: "What does `<b>` do when 2 < 3?"}\n'
+        '    hint: {fr: "HTML.", en: "HTML."}\n    answers:\n'
+        '      - text: {fr: "Met en gras", en: "Bold"}\n        correct: true\n'
+        '      - text: {fr: "Rien", en: "Nothing"}\n', encoding="utf-8")
+    run_cmkb("build", "--out", "out", cwd=copy_repo, check=True)
+    page.goto((copy_repo / "out" / "default" / "onboarding" / "zz-markup.html").as_uri())
+    page.wait_for_function(QUIZ_READY)
+    h3 = page.locator(".cmkb-quiz h3").first
+    assert h3.locator("code").inner_text() == "<b>"
+    assert "2 < 3" in h3.inner_text() and "Que fait" in h3.inner_text()

@@ -177,8 +177,9 @@
   }
 
   function fillCertificate(root) {
-    var box = root.querySelector(".cmkb-certificate");
+    var box = root.querySelector(".cmkb-certificate:not([data-ready])");
     if (!box) { return; }
+    box.setAttribute("data-ready", "");
     var data = JSON.parse(box.getAttribute("data-onboarding"));
     var input = box.querySelector("#cmkb-name");
     var body = box.querySelector(".cmkb-certificate-body");
@@ -218,12 +219,16 @@
   }
 
   function onPage(fn) {
-    if (window.document$ && typeof window.document$.subscribe === "function") {
-      window.document$.subscribe(function () { fn(document); });
-    } else if (document.readyState === "loading") {
+    // Material's document$ fires for every page shown, instant navigation included; it may
+    // never fire where instant navigation cannot work (file://), so the first page is also
+    // handled on its own. Every step below is idempotent.
+    if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", function () { fn(document); });
     } else {
       fn(document);
+    }
+    if (window.document$ && typeof window.document$.subscribe === "function") {
+      window.document$.subscribe(function () { fn(document); });
     }
   }
 
