@@ -62,6 +62,28 @@ class Page:
     def sections(self) -> list[str]:
         return _SECTION.findall(_strip_fences(self.source))
 
+    @property
+    def anchors(self) -> set[str]:
+        """Ids a link may point at: explicit section ids and the ids of other headings."""
+        out = set()
+        for m in _HEADING.finditer(_strip_fences(self.source)):
+            explicit = re.search(r"\{#([\w-]+)\}\s*$", m.group(1))
+            out.add(explicit.group(1) if explicit else slugify(m.group(1)))
+        return out
+
+
+_HEADING = re.compile(r"^#{1,6} (.+?)\s*$", re.M)
+
+
+def slugify(text: str) -> str:
+    """Heading id as Python-Markdown's toc extension makes it."""
+    import unicodedata
+
+    text = re.sub(r"\{[^}]*\}", "", text)  # Jinja or attribute lists
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^\w\s-]", "", text).strip().lower()
+    return re.sub(r"[-\s]+", "-", text)
+
 
 def _strip_fences(text: str) -> str:
     return re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.S | re.M)

@@ -143,7 +143,7 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
     glossary = _load_glossary(root / lang / "glossary.yml", problems)
     for page in selected.values():
         if page.body:
-            page.body = _resolve_links(page, selected, pages, problems)
+            page.body = _resolve_links(page, selected, pages, problems, project.warnings)
     if not problems and modules:
         try:
             project.documents += onboarding_documents(edition, edition_id, modules, selected, root, folder, context)
@@ -180,18 +180,29 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
 _LINK = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\]]*\])+)\]\(([^)\s#]+\.md)(#[^)\s]*)?\)")
 
 
-def _resolve_links(page: Page, selected: dict[str, Page], known: dict[str, Page], problems: list[Problem]) -> str:
-    """Check relative links; unlink those to pages the edition leaves out."""
+def _resolve_links(page: Page, selected: dict[str, Page], known: dict[str, Page], problems: list[Problem], warnings: list[Problem]) -> str:
+    """Check relative links; unlink pages the edition leaves out; drop anchors an override lacks."""
     base = posixpath.dirname(page.id)
+
+    def line_of(text: str) -> int:
+        at = page.source.find(text)
+        return page.source.count("\n", 0, at) + 1 if at >= 0 else 1
 
     def fix(m: re.Match) -> str:
         target = posixpath.normpath(posixpath.join(base, m.group(2)))[: -len(".md")]
+        anchor = (m.group(3) or "")[1:]
         if target in selected:
+            if anchor and anchor not in selected[target].anchors:
+                if selected[target].extra:  # a company's override: keep the link, lose the anchor
+                    warnings.append(Problem(display_path(page.path), line_of(m.group(0)), f"links to '#{anchor}', which {display_path(selected[target].path)} (an override) lacks; the link now opens the top of the page — add a heading ending in {{#{anchor}}} to keep it", warning=True))
+                    return f"[{m.group(1)}]({m.group(2)})"
+                problems.append(Problem(display_path(page.path), line_of(m.group(0)), f"link to '{m.group(2)}#{anchor}': no such section{did_you_mean(anchor, selected[target].anchors)}; fix the anchor"))
             return m.group(0)
-        if target in known or target.split("/")[0] == "onboarding":
-            return m.group(1) if target in known else m.group(0)
-        line = page.source.count("\n", 0, page.source.find(m.group(2))) + 1 if m.group(2) in page.source else 1
-        problems.append(Problem(display_path(page.path), line, f"link to '{m.group(2)}', a page that does not exist{did_you_mean(target, known)}; fix the link"))
+        if target in known:
+            return m.group(1)  # a page the edition leaves out: keep the words, drop the link
+        if target.split("/")[0] == "onboarding":
+            return m.group(0)
+        problems.append(Problem(display_path(page.path), line_of(m.group(2)), f"link to '{m.group(2)}', a page that does not exist{did_you_mean(target, known)}; fix the link"))
         return m.group(0)
 
     return _LINK.sub(fix, page.body)

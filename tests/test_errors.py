@@ -101,3 +101,44 @@ def test_one_failing_edition_does_not_stop_the_others(tmp_path):
     assert not (tmp_path / "site" / "bad").exists()
     assert "bad.yml:1: unknown language 'de'" in proc.stderr
     assert "1 of 2 edition(s) built" in proc.stderr
+
+
+def test_undefined_variable_in_a_playbook_names_the_file_and_line(copy_repo):
+    page = copy_repo / "playbooks" / "en" / "crisis" / "escalation.md"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    lines.insert(20, "Call {{ crisis.hotline }} first.")
+    page.write_text("\n".join(lines), encoding="utf-8")
+    proc = run_cmkb("build", "editions/harbour-logistics.yml", "--out", "out", cwd=copy_repo)
+    assert proc.returncode == 2
+    assert "playbooks/en/crisis/escalation.md:21: 'crisis' has no attribute 'hotline'" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_template_syntax_error_in_a_partial_names_the_partial(copy_repo):
+    partial = copy_repo / "playbooks" / "fr" / "_partials" / "networks.md"
+    partial.write_text(partial.read_text(encoding="utf-8").replace("{% endfor %}", "{% endfro %}", 1), encoding="utf-8")
+    proc = run_cmkb("check", cwd=copy_repo)
+    assert proc.returncode == 2
+    assert re.search(r"playbooks/fr/_partials/networks\.md:\d+: template syntax", proc.stderr), proc.stderr
+
+
+def test_override_replaces_a_playbook_page(tmp_path):
+    (tmp_path / "acme" / "pages").mkdir(parents=True)
+    (tmp_path / "acme" / "pages" / "first-hour.md").write_text("# Our first hour\n\nCall {{ crisis.decision_owner.role }} at once.\n", encoding="utf-8")
+    edition = tmp_path / "acme.yml"
+    edition.write_text("language: en\ncrisis:\n  decision_owner: {role: Duty director}\noverrides:\n  crisis/first-hour: pages/first-hour.md\n", encoding="utf-8")
+    proc = run_cmkb("build", str(edition), "--out", str(tmp_path / "site"), check=True)
+    assert re.search(r"playbooks/en/crisis/index\.md:\d+: warning: links to '#checklist', which .*first-hour\.md \(an override\) lacks", proc.stderr), proc.stderr
+    html = (tmp_path / "site" / "acme" / "crisis" / "first-hour.html").read_text(encoding="utf-8")
+    assert "Our first hour" in html and "Call Duty director at once." in html
+    assert "Pause every scheduled post" not in html
+
+
+def test_broken_section_link_in_a_playbook_names_the_file_and_line(copy_repo):
+    page = copy_repo / "playbooks" / "fr" / "crisis" / "index.md"
+    text = page.read_text(encoding="utf-8")
+    assert "first-hour.md#checklist" in text
+    page.write_text(text.replace("first-hour.md#checklist", "first-hour.md#check-list", 1), encoding="utf-8")
+    proc = run_cmkb("check", cwd=copy_repo)
+    assert proc.returncode == 2
+    assert re.search(r"playbooks/fr/crisis/index\.md:\d+: link to 'first-hour\.md#check-list': no such section \(did you mean 'checklist'\?\)", proc.stderr), proc.stderr
