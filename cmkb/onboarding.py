@@ -38,6 +38,13 @@ def bank_problems(quiz_root: Path, playbook_root: Path, known: dict[str, dict[st
     return banks, problems
 
 
+def _section_title(selected: dict[str, Page], tests: str) -> str:
+    page_id, _, section = tests.partition("#")
+    page = selected[page_id]
+    heading = page.section_titles.get(section)
+    return f"{page.meta.title} › {heading}" if heading else page.meta.title
+
+
 def selected_modules(edition: Edition, src: Located, banks: list[LoadedBank], problems: list[Problem]) -> list[LoadedBank]:
     by_id = {b.module: b for b in banks}
     ob = edition.onboarding
@@ -79,7 +86,7 @@ def documents(edition: Edition, edition_id: str, modules: list[LoadedBank], sele
             page = q.tests.split("#")[0]
             if page in selected and page not in reading:
                 reading.append(page)
-        backs = [{"url": url(q.tests), "title": selected[q.tests.split("#")[0]].meta.title if url(q.tests) else ""} for q in bank.questions]
+        backs = [{"url": url(q.tests), "title": _section_title(selected, q.tests) if url(q.tests) else ""} for q in bank.questions]
         intro = getattr(bank.intro, lang) if bank.intro else ""
         body = [f"# {html.escape(title)}", ""]
         if intro:

@@ -63,6 +63,16 @@ class Page:
         return _SECTION.findall(_strip_fences(self.source))
 
     @property
+    def section_titles(self) -> dict[str, str]:
+        """Section id → heading text (with the edition's values once rendered)."""
+        import html
+
+        out = {}
+        for m in re.finditer(r"^## (.*?)\s*\{#([a-z0-9-]+)\}\s*$", _strip_fences(self.body or self.source), re.M):
+            out[m.group(2)] = html.unescape(m.group(1).strip())
+        return out
+
+    @property
     def anchors(self) -> set[str]:
         """Ids a link may point at: explicit section ids and the ids of other headings."""
         out = set()

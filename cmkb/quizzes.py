@@ -209,6 +209,8 @@ def quizdown_from_rendered(questions: list[RenderedQuestion], lang: str, pass_ma
         "shuffleQuestions: false",
         f"locale: {lang}",
         f"passingGrade: {pass_mark}",
+        f"customPassMsg: '{_RESULT[lang][0]}'",
+        f"customFailMsg: '{_RESULT[lang][1]}'",
         "---",
         "",
     ]
@@ -228,6 +230,13 @@ def quizdown_from_rendered(questions: list[RenderedQuestion], lang: str, pass_ma
                 lines.append(f"    > {feedback}")
         lines.append("")
     return "\n".join(lines)
+
+
+# quizdown-js shows these after the evaluation; its own are in English whatever the locale
+_RESULT = {
+    "fr": ("Module validé", "Module non validé : relisez les sections indiquées, puis recommencez"),
+    "en": ("Module passed", "Module not passed: read the sections listed, then try again"),
+}
 
 
 def _one_line(text: str) -> str:
