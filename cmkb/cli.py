@@ -134,8 +134,9 @@ def serve(edition: Path, dev_addr: str) -> None:
 
 @main.command()
 @click.argument("edition_id")
+@click.option("--language", type=click.Choice(["fr", "en"]), default="fr", show_default=True, help="The edition's language.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def new(edition_id: str, force: bool) -> None:
+def new(edition_id: str, language: str, force: bool) -> None:
     """Write editions/EDITION_ID.yml, a commented starting point that builds as it is."""
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", edition_id):
         raise click.BadParameter("use lowercase letters, digits and hyphens, e.g. acme-france", param_hint="EDITION_ID")
@@ -145,7 +146,8 @@ def new(edition_id: str, force: bool) -> None:
         sys.exit(EXIT_FAILURE)
     template = (Path(__file__).parent / "templates" / "new-edition.yml").read_text(encoding="utf-8")
     EDITIONS.mkdir(exist_ok=True)
-    target.write_text(template.replace("__ID__", edition_id), encoding="utf-8")
+    text = template.replace("__ID__", edition_id).replace("language: fr ", f"language: {language} ", 1)
+    target.write_text(text, encoding="utf-8")
     (EDITIONS / edition_id).mkdir(exist_ok=True)
     click.echo(f"wrote {target}; edit it, then: cmkb serve {target}", err=True)
 

@@ -82,6 +82,9 @@ def test_new_edition_builds_as_written(copy_repo):
     assert (copy_repo / "out" / "acme-france" / "index.html").is_file()
     again = run_cmkb("new", "acme-france", cwd=copy_repo)
     assert again.returncode == 1 and "already exists" in again.stderr
+    run_cmkb("new", "acme-uk", "--language", "en", cwd=copy_repo, check=True)
+    run_cmkb("build", "editions/acme-uk.yml", "--out", str(copy_repo / "out"), cwd=copy_repo, check=True)
+    assert '<html lang="en"' in (copy_repo / "out" / "acme-uk" / "index.html").read_text(encoding="utf-8")
 
 
 def test_schema_files_match_the_code():
@@ -97,20 +100,29 @@ def test_reference_lists_every_key_with_default_and_example():
     assert '`"fr"`' in row and '`"en"`' in row
 
 
-def test_interrupted_build_leaves_previous_site(tmp_path, sites):
-    out = tmp_path / "site"
-    run_cmkb("build", "editions/default.yml", "--out", str(out), check=True)
-    before = tree_bytes(out / "default")
-    env = {**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "cmkb", "build", "editions/default.yml", "--out", str(out)], cwd=REPO, env=env, stderr=subprocess.PIPE)
-    # stop it while MkDocs is writing
+def test_interrupted_build_leaves_previous_site(tmp_path):
     import time
-    deadline = time.time() + 30
-    while time.time() < deadline and not any(p.name.startswith(".default.") for p in out.iterdir()):
-        time.sleep(0.02)
+
+    edition = tmp_path / "acme.yml"
+    out = tmp_path / "site"
+    edition.write_text("language: en\ncompany:\n  name: Acme One\n", encoding="utf-8")
+    run_cmkb("build", str(edition), "--out", str(out), check=True)
+    before = tree_bytes(out / "acme")
+    edition.write_text("language: en\ncompany:\n  name: Acme Two\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "cmkb", "build", str(edition), "--out", str(out)], cwd=REPO, env=env, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and proc.poll() is None and not any(p.name.startswith(".acme.") for p in out.iterdir()):
+        time.sleep(0.01)
+    time.sleep(0.3)  # let MkDocs write part of the new site
     proc.kill()
     proc.wait()
-    assert tree_bytes(out / "default") == before
+    after = tree_bytes(out / "acme")
+    if proc.returncode == 0:  # finished before the kill: then entirely the new site
+        assert all(b"Acme One" not in data for data in after.values())
+    else:
+        assert after == before, "a killed build changed the published site"
+        assert any(b"Acme One" in data for data in after.values())
 
 
 def test_edition_orders_and_excludes_onboarding_modules(tmp_path):
