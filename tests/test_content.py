@@ -76,3 +76,26 @@ def test_cases_are_listed_by_tag_with_the_company_cases(sites):
     assert by_tag.count("<h3") >= 5
     assert 'href="cas-avis-google.html"' in by_tag  # the edition's own case, under its tags
     assert 'href="hijacked-account.html"' in by_tag
+
+
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def _ngrams(text: str, n: int = 12) -> set[tuple[str, ...]]:
+    # Twelve words in a row: shorter shared runs are the seeds' enumerations of terms
+    # ("la stratégie marketing, la stratégie de marketing entrant..."), facts carried over.
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed articles live beside the repository, in shared/seeds")
+def test_no_sentence_is_taken_from_the_seed_articles():
+    seeds = set()
+    for path in SEEDS.glob("*.txt"):
+        seeds |= _ngrams(path.read_text(encoding="utf-8"))
+    copied = {}
+    for path in (REPO / "playbooks" / "fr").rglob("*.md"):
+        shared = _ngrams(path.read_text(encoding="utf-8")) & seeds
+        if shared:
+            copied[path.name] = [" ".join(g) for g in sorted(shared)][:3]
+    assert not copied, copied
