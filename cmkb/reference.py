@@ -92,12 +92,34 @@ def reference_markdown() -> str:
     return "\n".join(lines)
 
 
+def _language_default(key: str) -> str | None:
+    """The default an unset key takes, per language (see cmkb/defaults.py)."""
+    from .defaults import DEFAULTS
+
+    scalar = {
+        "title": "title", "company.name": "company_name", "governance.first_response": "first_response",
+        "governance.check_frequency": "check_frequency", "crisis.holding_statement_delay": "holding_statement_delay",
+        "crisis.decision_owner.role": "decision_owner_role",
+    }
+    if key in scalar:
+        fr, en = (DEFAULTS[lang][scalar[key]] for lang in ("fr", "en"))
+        return f"fr: `{fr}`; en: `{en}`" if fr != en else f"`{fr}`"
+    if key in ("governance.fast_track.approver", "governance.fast_track.delay"):
+        field = key.rsplit(".", 1)[1]
+        fr, en = (DEFAULTS[lang]["fast_track"][field] for lang in ("fr", "en"))
+        return f"fr: `{fr}`; en: `{en}`" if fr != en else f"`{fr}`"
+    lists = {"governance.approvals": "approvals", "governance.autonomy": "autonomy", "crisis.levels": "levels"}
+    if key in lists:
+        return f"{len(DEFAULTS['fr'][lists[key]])} generic entries in the edition's language"
+    return None
+
+
 def _row(key: str, prop: dict, schema: dict) -> str:
     desc = prop.get("description") or _resolve(schema, prop).get("description", "")
     example = prop.get("examples", [None])[0] if prop.get("examples") else None
     default = prop.get("default")
     required = key.split(".")[-1].removesuffix("[]") in _resolve_parent_required(schema, key)
-    default_txt = "required" if required else _fmt(default)
+    default_txt = "required" if required else (_language_default(key) or _fmt(default))
     cell = lambda s: str(s).replace("|", "\\|").replace("\n", " ")  # noqa: E731
     return f"| `{key}` | {cell(_type(schema, prop))} | {cell(desc)} | {cell(default_txt)} | {cell(_fmt(example))} |"
 
