@@ -149,6 +149,8 @@ def reference_problems(banks: list[LoadedBank], sections: dict[str, dict[str, li
 
 
 def render_text(env: jinja2.Environment, text: str, context: dict, src: Located, loc: tuple) -> str:
+    if "{" not in text:  # most texts hold no template: a Jinja compile each would dominate the build
+        return text
     try:
         return env.from_string(text).render(context)
     except jinja2.TemplateError as exc:
