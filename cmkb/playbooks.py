@@ -195,17 +195,14 @@ def parity_problems(root: Path, langs: tuple[str, ...] = ("fr", "en")) -> list[P
     return problems
 
 
-class _Loader(jinja2.FileSystemLoader):
-    """Templates by their place under the language folder, including ``_partials/``."""
-
-
 def make_environment(root: Path, lang: str, extra_dirs: tuple[Path, ...] = (), markdown: bool = True) -> jinja2.Environment:
     """Jinja for playbooks: strict, and (for Markdown output) every value escaped.
 
     ``markdown=False`` gives plain text, for exports whose writer escapes for its own format.
     """
     env = jinja2.Environment(
-        loader=_Loader([str(root / lang), *map(str, extra_dirs)]),
+        # includes name files from the language folder (`_partials/...`) or the edition's folder
+        loader=jinja2.FileSystemLoader([str(root / lang), *map(str, extra_dirs)]),
         undefined=jinja2.StrictUndefined,
         autoescape=markdown,
         finalize=md_escape if markdown else None,

@@ -50,7 +50,6 @@ class Project:
     edition_id: str
     documents: list[Document] = field(default_factory=list)
     assets: dict[str, Path] = field(default_factory=dict)  # destination → source file
-    watch: list[Path] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
     def nav(self) -> list[tuple[str, list[Document]]]:
@@ -97,7 +96,7 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
     quiz_root = quiz_root or root.parent / "quizzes"
     edition_id = src.path.stem
     folder = edition_folder(src.path)
-    project = Project(edition, edition_id, watch=[src.path, root, quiz_root, folder])
+    project = Project(edition, edition_id)
     pages, problems = load_playbooks(root, lang)
     as_written = dict(pages)  # before overrides and extra pages, for the quiz references
     problems += _selection_problems(edition, src, list(pages))
