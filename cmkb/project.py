@@ -171,7 +171,7 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
         project.documents.append(Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order, tags=list(page.meta.tags)))
 
     project.documents.append(_glossary_document(glossary, ui, abbreviations))
-    project.documents.append(Document("reference/edition.md", ui["edition_reference"], reference_markdown(), "reference", 20))
+    project.documents.append(Document("reference/edition.md", ui["edition_reference"], reference_markdown(lang), "reference", 20))
     project.assets.update(_assets(edition, src))
     return project
 

@@ -58,21 +58,26 @@ def _fmt(value: Any) -> str:
     return "`" + json.dumps(value, ensure_ascii=False) + "`"
 
 
-def reference_markdown() -> str:
-    """Every edition key with its meaning, type, default and an example."""
+def reference_markdown(lang: str = "en") -> str:
+    """Every edition key with its meaning, type, default and an example, in English or French."""
+    from . import reference_fr
+
     schema = json_schema()
-    lines = [
-        "# Edition reference",
-        "",
-        "Every key of an edition file (`editions/<id>.yml`), generated from the schema that",
-        "`cmkb` validates against, so it cannot drift from the code. Unset keys take the",
-        "default shown, or a generic wording in the edition's language where it says so.",
-        "Editors that read JSON Schema complete and check the file as you type: see",
-        f"`{SCHEMA_FILE}`.",
-        "",
-        "| key | type | meaning | default | example |",
-        "| --- | --- | --- | --- | --- |",
-    ]
+    if lang == "fr":
+        head = [f"# {reference_fr.TITLE}", "", reference_fr.INTRO, "", "| " + " | ".join(reference_fr.HEADERS) + " |"]
+    else:
+        head = [
+            "# Edition reference",
+            "",
+            "Every key of an edition file (`editions/<id>.yml`), generated from the schema that",
+            "`cmkb` validates against, so it cannot drift from the code. Unset keys take the",
+            "default shown, or a generic wording in the edition's language where it says so.",
+            "Editors that read JSON Schema complete and check the file as you type: see",
+            f"`{SCHEMA_FILE}`.",
+            "",
+            "| key | type | meaning | default | example |",
+        ]
+    lines = head + ["| --- | --- | --- | --- | --- |"]
 
     def walk(node: dict, prefix: str) -> None:
         for name, prop in node.get("properties", {}).items():
@@ -80,10 +85,10 @@ def reference_markdown() -> str:
             target = _resolve(schema, prop)
             if target.get("type") == "array" and "$ref" in target.get("items", {}):
                 item = schema["$defs"][target["items"]["$ref"].split("/")[-1]]
-                lines.append(_row(key, prop, schema))
+                lines.append(_row(key, prop, schema, lang))
                 walk(item, f"{key}[].")
                 continue
-            lines.append(_row(key, prop, schema))
+            lines.append(_row(key, prop, schema, lang))
             if "properties" in target:
                 walk(target, f"{key}.")
 
@@ -114,14 +119,23 @@ def _language_default(key: str) -> str | None:
     return None
 
 
-def _row(key: str, prop: dict, schema: dict) -> str:
+def _row(key: str, prop: dict, schema: dict, lang: str = "en") -> str:
+    from . import reference_fr
+
     desc = prop.get("description") or _resolve(schema, prop).get("description", "")
+    kind = _type(schema, prop)
+    if lang == "fr":
+        desc = reference_fr.DESCRIPTIONS[key]
+        kind = reference_fr.TYPES.get(kind, kind)
     example = prop.get("examples", [None])[0] if prop.get("examples") else None
     default = prop.get("default")
     required = key.split(".")[-1].removesuffix("[]") in _resolve_parent_required(schema, key)
     default_txt = "required" if required else (_language_default(key) or _fmt(default))
+    if lang == "fr":
+        default_txt = default_txt.replace("generic entries in the edition's language", reference_fr.TYPES["generic entries in the edition's language"])
+        default_txt = reference_fr.TYPES["required"] if default_txt == "required" else default_txt
     cell = lambda s: str(s).replace("|", "\\|").replace("\n", " ")  # noqa: E731
-    return f"| `{key}` | {cell(_type(schema, prop))} | {cell(desc)} | {cell(default_txt)} | {cell(_fmt(example))} |"
+    return f"| `{key}` | {cell(kind)} | {cell(desc)} | {cell(default_txt)} | {cell(_fmt(example))} |"
 
 
 def _resolve_parent_required(schema: dict, key: str) -> set[str]:

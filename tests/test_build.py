@@ -142,3 +142,14 @@ def test_unknown_onboarding_module_is_refused(tmp_path):
     proc = run_cmkb("check", str(edition))
     assert proc.returncode == 2
     assert "acme.yml:5: no quiz module 'culturre' (did you mean 'culture'?)" in proc.stderr
+
+
+def test_french_editions_get_the_reference_in_french(sites):
+    from cmkb.reference import reference_markdown
+
+    fr = reference_markdown("fr")
+    en = reference_markdown("en")
+    assert fr.count("\n| `") == en.count("\n| `")  # every key, no description missing (KeyError otherwise)
+    html = (sites / "default" / "reference" / "edition.html").read_text(encoding="utf-8")
+    assert "Délai visé pour une première réponse publique" in html
+    assert "Target delay for a first public answer" in (sites / "harbour-logistics" / "reference" / "edition.html").read_text(encoding="utf-8")
