@@ -1,4 +1,4 @@
-"""The MkDocs adapter: the only module that knows about MkDocs and Material.
+"""The MkDocs adapter: with the live preview (serve.py), the only code that knows MkDocs and Material.
 
 It writes an assembled :class:`~cmkb.project.Project` as a plain MkDocs project
 (``mkdocs.yml`` + ``docs/``) and builds it, replacing the previous site only on success.
@@ -49,13 +49,13 @@ def mkdocs_config(project: Project) -> dict:
     # tags weigh a little more than the text: with Material's default (1e6) a tag that many
     # pages share outranks the page whose title answers the question
     plugins: list = [{"search": {"lang": [lang], "fields": {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 10}}}}]
-    extra: dict = {"generator": False, "cmkb": {"edition": project.edition_id, "language": lang}}
+    extra: dict = {"generator": False, "cmkb": {"edition": project.edition_id}}
     if offline:
         plugins.append({"offline": {"enabled": True}})
         # A local copy: the plugin only adds its CDN copy when no polyfill names iframe-worker.
         extra["polyfills"] = ["assets/cmkb/iframe-worker-shim.js"]
     extra_css = ["assets/cmkb/cmkb.css"]
-    if "assets/cmkb/palette.css" in project.assets or _custom_palette(project):
+    if _custom_palette(project):
         extra_css.append("assets/cmkb/palette.css")
     ui = UI[lang]
     nav: list = []
@@ -186,8 +186,8 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def source_date_epoch(project: Project) -> str:
-    """A build date taken from the sources, so rebuilding the same sources gives the same bytes."""
+def source_date_epoch() -> str:
+    """A fixed build date (unless SOURCE_DATE_EPOCH is set): the same sources give the same bytes."""
     if os.environ.get("SOURCE_DATE_EPOCH"):
         return os.environ["SOURCE_DATE_EPOCH"]
     return str(int(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc).timestamp()))
@@ -225,7 +225,7 @@ def build_site(project: Project, out_root: Path) -> Path:
         shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=f".{project.edition_id}.", dir=out_root))
     try:
-        os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(project))
+        os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch())
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
         write_project(project, work / "project")
         mkdocs_build(work / "project", work / "site")
