@@ -18,6 +18,8 @@ DEFAULTS = {
         "check_frequency": "trois fois par jour ouvré",
         "fast_track": {"approver": "Direction de la communication", "delay": "30 min"},
         "holding_statement_delay": "1 h",
+        "unreachable_after": "30 min",
+        "jurisdiction": "fr",
         "decision_owner_role": "Direction de la communication",
         "approvals": [
             {"content": "Réponse à une question ou à une réclamation courante", "approver": "Community manager (en autonomie)", "delay": "1 h"},
@@ -45,6 +47,8 @@ DEFAULTS = {
         "check_frequency": "three times per working day",
         "fast_track": {"approver": "Head of communications", "delay": "30 min"},
         "holding_statement_delay": "1 h",
+        "unreachable_after": "30 min",
+        "jurisdiction": "eu",
         "decision_owner_role": "Head of communications",
         "approvals": [
             {"content": "Answer to an everyday question or complaint", "approver": "Community manager (alone)", "delay": "1 h"},
@@ -94,4 +98,6 @@ def apply_defaults(edition: "Edition") -> None:
     if crisis.levels is None:
         crisis.levels = [Level(**lv) for lv in d["levels"]]
     crisis.holding_statement_delay = crisis.holding_statement_delay or d["holding_statement_delay"]
+    crisis.unreachable_after = crisis.unreachable_after or d["unreachable_after"]
+    edition.legal.jurisdiction = edition.legal.jurisdiction or d["jurisdiction"]
     crisis.decision_owner.role = crisis.decision_owner.role or d["decision_owner_role"]

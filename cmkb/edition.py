@@ -58,14 +58,35 @@ class Branding(Model):
         )
 
 
+PLATFORMS = ("x", "facebook", "instagram", "linkedin", "tiktok", "youtube", "threads", "whatsapp")
+# network names people write → the platform sheet that covers them
+_PLATFORM_NAMES = {
+    "x": "x", "twitter": "x", "x (twitter)": "x", "facebook": "facebook", "instagram": "instagram",
+    "linkedin": "linkedin", "tiktok": "tiktok", "youtube": "youtube", "threads": "threads",
+    "whatsapp": "whatsapp", "whatsapp channels": "whatsapp", "chaîne whatsapp": "whatsapp",
+}
+
+
 class Network(Model):
-    """A social network account the company runs."""
+    """A social network account the company runs: the register used in a crisis."""
 
     name: Text = Field(description="The network.", examples=["LinkedIn"])
+    platform: Literal["x", "facebook", "instagram", "linkedin", "tiktok", "youtube", "threads", "whatsapp"] | None = Field(None, description="The platform sheet that covers this account. Deduced from `name` for the usual networks (X or Twitter, Facebook, Instagram, LinkedIn, TikTok, YouTube, Threads, WhatsApp).", examples=["linkedin"])
     handle: str = Field("", max_length=120, description="The account's handle or page name.", examples=["@boulangeries-martin"])
     purpose: str = Field("", max_length=300, description="What the account is for.", examples=["Recruiting and company news"])
     check_frequency: str = Field("", max_length=120, description="How often the community manager checks it. Defaults to the governance default.", examples=["3 times per working day"])
     response_time: str = Field("", max_length=60, description="Target delay for a first public answer. Defaults to `governance.first_response`.", examples=["2 h"])
+    owner: str = Field("", max_length=120, description="Who is accountable for the account (a role, or a role and a name).", examples=["Head of communications"])
+    admins: str = Field("", max_length=200, description="Who holds admin rights on it.", examples=["Head of communications, community manager"])
+    two_factor: str = Field("", max_length=120, description="Its two-factor method.", examples=["Security key (two keys, one in the safe)"])
+    recovery: str = Field("", max_length=200, description="The recovery contact: who can get the account back, and how.", examples=["IT service desk, recovery codes in the password manager"])
+    pause: str = Field("", max_length=200, description="Where scheduled posts and ads for this account are paused.", examples=["Meta Business Suite › Planner; Ads Manager › Campaigns"])
+
+    @model_validator(mode="after")
+    def _deduce_platform(self) -> "Network":
+        if self.platform is None:
+            self.platform = _PLATFORM_NAMES.get(self.name.casefold())  # type: ignore[assignment]
+        return self
 
 
 class Approval(Model):
@@ -76,11 +97,26 @@ class Approval(Model):
     delay: Text = Field(description="Maximum delay for the approval.", examples=["4 h"])
 
 
+class Contact(Model):
+    """A person to call during a crisis."""
+
+    role: Text = Field(description="The role in the crisis.", examples=["Legal counsel"])
+    name: str = Field("", max_length=120, description="Who holds it.", examples=["Claire Dupont"])
+    phone: str = Field("", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 12 34 56 78"])
+    email: str = Field("", max_length=120, pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", description="Email address.", examples=["claire.dupont@example.com"])
+
+    @property
+    def label(self) -> str:
+        """The role, and the name in brackets when there is one: `Legal counsel (Claire Dupont)`."""
+        return f"{self.role} ({self.name})" if self.name else self.role
+
+
 class FastTrack(Model):
     """The crisis fast track: one approver, a short delay."""
 
     approver: str = Field("", max_length=120, description="The one role that approves statements during a crisis.", examples=["Head of communications"])
     delay: str = Field("", max_length=60, description="Maximum delay for a fast-track approval.", examples=["30 min"])
+    deputies: list[Contact] = Field(default_factory=list, description="Who approves, in this order, when the approver does not answer.", examples=[[{"role": "Communications manager", "name": "Léa Moreau", "phone": "+33 6 98 76 54 32"}]])
 
 
 class Governance(Model):
@@ -93,20 +129,34 @@ class Governance(Model):
     fast_track: FastTrack = Field(default_factory=FastTrack, description="The crisis fast track.")
 
 
-class Contact(Model):
-    """A person to call during a crisis."""
-
-    role: Text = Field(description="The role in the crisis.", examples=["Legal counsel"])
-    name: str = Field("", max_length=120, description="Who holds it.", examples=["Claire Dupont"])
-    phone: str = Field("", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 12 34 56 78"])
-    email: str = Field("", max_length=120, pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", description="Email address.", examples=["claire.dupont@example.com"])
-
-
 class DecisionOwner(Model):
     """The one person who decides during a crisis."""
 
     role: str = Field("", max_length=120, description="The role that decides.", examples=["Managing director"])
     name: str = Field("", max_length=120, description="Who holds it.", examples=["Paul Martin"])
+    phone: str = Field("", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 12 34 56 78"])
+    deputies: list[Contact] = Field(default_factory=list, description="Who decides, in this order, when the decision owner does not answer.", examples=[[{"role": "Deputy managing director", "name": "Luc Bernard", "phone": "+33 6 22 33 44 55"}]])
+
+    @property
+    def label(self) -> str:
+        """The role, and the name in brackets when there is one."""
+        return f"{self.role} ({self.name})" if self.name else self.role
+
+
+class OnCallSlot(Model):
+    """Who is on call, when, and how to reach them."""
+
+    who: Text = Field(description="The person or team on call.", examples=["Malo Guillou (community manager)"])
+    hours: Text = Field(description="When.", examples=["Weekdays 18:00–22:00, weekends 9:00–21:00"])
+    phone: str = Field("", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 55 66 77 88"])
+    email: str = Field("", max_length=120, pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", description="Email address.", examples=["astreinte@example.com"])
+
+
+class OnCall(Model):
+    """Cover outside office hours."""
+
+    rota: list[OnCallSlot] = Field(default_factory=list, description="The on-call rota.")
+    intake: str = Field("", max_length=200, description="Where anyone sends an alert (a channel, an address, a number).", examples=["#social-alerts on Teams, or +33 6 00 00 00 00"])
 
 
 class Level(Model):
@@ -126,6 +176,8 @@ class Crisis(Model):
     decision_owner: DecisionOwner = Field(default_factory=DecisionOwner, description="The one person who decides during a crisis.")
     contacts: list[Contact] = Field(default_factory=list, description="Escalation contacts by role.")
     holding_statement_delay: str = Field("", max_length=60, description="Delay to publish a holding statement once a crisis is declared.", examples=["1 h"])
+    unreachable_after: str = Field("", max_length=60, description="How long to try the decision owner, then each deputy, before the on-call person may publish the pre-approved holding statement alone.", examples=["30 min"])
+    on_call: OnCall = Field(default_factory=OnCall, description="Cover outside office hours: the rota and where alerts go.")
 
     @field_validator("levels")
     @classmethod
@@ -179,6 +231,12 @@ class Site(Model):
     url: str = Field("", max_length=300, pattern=r"^(https?://[^\s<>\"]+)?$", description="The address where the site is published, if any.", examples=["https://intranet.example.com/social/"])
 
 
+class Legal(Model):
+    """Which law the legal pages state."""
+
+    jurisdiction: Literal["fr", "eu", "uk"] | None = Field(None, description="`fr`: French law (with the EU rules that apply in France); `eu`: EU-wide rules only, for a company that checks its national law with counsel; `uk`: the law of England and Wales (UK GDPR, ASA and CAP code). Defaults to `fr` for French editions and to `eu` for English ones (with a warning from `cmkb check`).", examples=["uk"])
+
+
 class Edition(Model):
     """One company's edition of the knowledge base."""
 
@@ -190,6 +248,7 @@ class Edition(Model):
     governance: Governance = Field(default_factory=Governance, description="Who decides what.")
     crisis: Crisis = Field(default_factory=Crisis, description="Crisis response settings.")
     departments: list[Department] = Field(default_factory=list, description="Departments and their social-media objectives.")
+    legal: Legal = Field(default_factory=Legal, description="Which law the legal pages state.")
     playbooks: Selection = Field(default_factory=Selection, description="Which playbooks the edition includes.")
     pages: list[ExtraPage] = Field(default_factory=list, description="Extra pages written by the company.")
     overrides: dict[str, str] = Field(default_factory=dict, description="Page id → Markdown file in the edition's folder that replaces that playbook page.", examples=[{"crisis/first-hour": "pages/first-hour.md"}])

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .yamlsrc import parse_yaml
 
-AREAS = ("culture", "governance", "crisis", "roles", "measurement", "cases", "reference")
+AREAS = ("culture", "governance", "crisis", "platforms", "roles", "measurement", "cases", "reference")
 AUDIENCES = ("employee", "community-manager", "manager")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _SECTION = re.compile(r"^## .*?\{#([a-z0-9-]+)\}\s*$", re.M)
@@ -24,6 +24,15 @@ _FORBIDDEN_WORDS = re.compile(r"\b(TODO|TBD|FIXME|lorem ipsum|à compléter)\b",
 # Characters that would turn a value into Markdown markup: written as entities they
 # show as themselves (HTML-escaping alone would let `*bold*` or `[x](y)` through).
 _ESCAPES = {c: f"&#{ord(c)};" for c in "\\`*_[]{}|#!~"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+class Source(BaseModel):
+    """Where a page's facts come from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field(min_length=1, max_length=200)
+    url: str = Field(pattern=r"^https://[^\s<>\"]+$")
 
 
 class PageMeta(BaseModel):
@@ -40,6 +49,10 @@ class PageMeta(BaseModel):
     tags: list[str] = Field(default_factory=list)
     order: int = 100
     case: bool = False
+    # facts that age (platform features, law): when they were checked, and where they come from
+    facts_checked: dt.date | None = None
+    sources: list[Source] = Field(default_factory=list)
+    legal: bool = False  # states law: the page says which jurisdiction it covers
 
 
 @dataclass

@@ -18,14 +18,14 @@ from .edition import Edition, edition_folder, resolve_file
 from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .reference import reference_markdown
 from .onboarding import bank_problems, selected_modules, documents as onboarding_documents
-from .playbooks import AREAS, Page, front_matter_line, load_playbooks, make_environment, read_page, render_page
+from .playbooks import AREAS, Page, front_matter_line, md_escape, load_playbooks, make_environment, read_page, render_page
 from .ui import UI
 from .yamlsrc import Located, load_yaml
 
 REPO = Path(__file__).resolve().parent.parent
 PLAYBOOKS = REPO / "playbooks"
 ASSETS = Path(__file__).resolve().parent / "assets"
-NAV_AREAS = ("onboarding", "culture", "governance", "crisis", "roles", "measurement", "cases", "company", "reference")
+NAV_AREAS = ("onboarding", "culture", "governance", "crisis", "platforms", "roles", "measurement", "cases", "company", "reference")
 _TAGS_MARKER = "<!-- material/tags -->"
 GENERATED = ("reference/glossary", "reference/edition")  # pages made by the build, not written
 
@@ -74,7 +74,11 @@ def template_context(edition: Edition) -> dict:
 
 
 def _selected(pid: str, edition: Edition) -> bool:
-    area = pid.split("/")[0]
+    area, _, slug = pid.partition("/")
+    if area == "platforms" and slug != "index" and edition.networks:
+        # the sheets of the networks the edition uses; every sheet when it names none
+        if slug not in {n.platform for n in edition.networks}:
+            return False
     sel = edition.playbooks
     if sel.include and pid not in sel.include and area not in sel.include:
         return False
@@ -167,7 +171,7 @@ def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: 
             if page.meta.review_by < today and not page.extra:
                 line = front_matter_line(page.path.read_text(encoding="utf-8"), "review_by")
                 project.warnings.append(Problem(display_path(page.path), line, f"review was due on {page.meta.review_by}; review the page and move review_by forward", warning=True))
-        body = _insert_after_title(body, notice) + "\n\n" + abbreviations + "\n"
+        body = _insert_after_title(body, notice + _scope_block(page, edition, ui)) + _sources_block(page, ui) + "\n\n" + abbreviations + "\n"
         area = page.area if page.area else "home"
         project.documents.append(Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order, tags=list(page.meta.tags)))
 
@@ -206,6 +210,31 @@ def _resolve_links(page: Page, selected: dict[str, Page], known: dict[str, Page]
         return m.group(0)
 
     return _LINK.sub(fix, page.body)
+
+
+def _scope_block(page: Page, edition: Edition, ui: dict) -> str:
+    """Which law a legal page states, and when its facts were checked."""
+    if not page.meta.legal:
+        return ""
+    text = ui["legal_scope"].format(jurisdiction=ui["jurisdictions"][edition.legal.jurisdiction])
+    if page.meta.facts_checked:
+        text += " " + ui["facts_checked"].format(date=_date(page.meta.facts_checked, edition.language))
+    return f'!!! info "{ui["legal_scope_title"]}"\n    {html.escape(text)}\n\n'
+
+
+def _sources_block(page: Page, ui: dict) -> str:
+    """The sources of a page's dated facts, as a closing section."""
+    if not page.meta.sources:
+        return ""
+    lines = ["", "", f"## {ui['sources']} {{#sources}}", ""]
+    if page.meta.facts_checked:
+        lines += [html.escape(ui["facts_checked"].format(date=_date(page.meta.facts_checked, page.lang))), ""]
+    lines += [f"- [{md_escape(s.title)}]({s.url})" for s in page.meta.sources]
+    return "\n".join(lines) + "\n"
+
+
+def _date(day: dt.date, lang: str) -> str:
+    return day.strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")
 
 
 def _one_line(text: str) -> str:
