@@ -17,6 +17,7 @@ from pathlib import Path
 from .edition import Edition, edition_folder, resolve_file
 from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .reference import reference_markdown
+from .severity import level_number, mapping
 from .onboarding import bank_problems, selected_modules, documents as onboarding_documents
 from .playbooks import AREAS, Page, front_matter_line, md_escape, load_playbooks, make_environment, read_page, render_page
 from .ui import UI
@@ -70,6 +71,14 @@ def template_context(edition: Edition) -> dict:
     data = {name: getattr(edition, name) for name in type(edition).model_fields}
     data["lang"] = edition.language
     data["edition"] = edition
+    levels = edition.crisis.levels or []
+
+    def severity(*grades: int):
+        """The edition's level for five grades (0 low, 1 medium, 2 high): see cmkb/severity.py."""
+        return levels[level_number(grades, len(levels)) - 1]
+
+    data["severity"] = severity
+    data["severity_mapping"] = [(row, levels[row.level - 1]) for row in mapping(len(levels))] if levels else []
     return data
 
 
