@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .edition import load_edition
 from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput
-from .project import Project, assemble
+from .model import Project
+from .outputs.mkdocs import BuildFailed, build_site
+from .project import assemble
 
 
 @dataclass
@@ -38,8 +40,6 @@ def prepare(path: Path) -> Project:
 
 def build_one(path: Path, out_root: Path) -> Result:
     """Build one edition; never raises, so one failure never stops the others."""
-    from .site import BuildFailed, build_site
-
     start = time.perf_counter()
     name = path.stem
     try:
@@ -49,12 +49,17 @@ def build_one(path: Path, out_root: Path) -> Result:
         return Result(name, EXIT_INVALID, time.perf_counter() - start, [str(p) for p in exc.problems])
     except BuildFailed as exc:
         return Result(name, EXIT_FAILURE, time.perf_counter() - start, [f"{path}: MkDocs refused the site: {exc}"])
-    except Exception as exc:  # noqa: BLE001 - reported, never a traceback
+    except Exception as exc:
         return Result(name, EXIT_FAILURE, time.perf_counter() - start, [f"{path}: {type(exc).__name__}: {exc}"])
     return Result(name, 0, time.perf_counter() - start, warnings=[str(w) for w in project.warnings], output=str(target))
 
 
-def build_many(paths: Iterable[Path], out_root: Path, jobs: int | None = None, on_done: Callable[[Result, int, int], None] | None = None) -> list[Result]:
+def build_many(
+    paths: Iterable[Path],
+    out_root: Path,
+    jobs: int | None = None,
+    on_done: Callable[[Result, int, int], None] | None = None,
+) -> list[Result]:
     """Build editions in ``jobs`` processes (default: one per CPU); results in input order."""
     paths = list(paths)
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths) or 1))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import sys
 import time
@@ -10,7 +12,14 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .builder import Result, build_many, exit_code, prepare
+from .checks import repository_problems
 from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput, Problem
+from .i18n import LANGUAGES
+from .outputs.lms import FORMATS
+from .outputs.lms import export as export_quizzes
+from .outputs.mkdocs import build_environment, write_project
+from .reference import REFERENCE_FILE, SCHEMA_FILE, json_schema_text, reference_markdown
 
 EDITIONS = Path("editions")
 DEFAULT_EDITION = EDITIONS / "default.yml"
@@ -41,25 +50,34 @@ def main() -> None:
 
     Exit codes: 0 success, 2 invalid input (edition, playbook, quiz bank), 1 anything else.
     """
+    for name, value in build_environment().items():  # deterministic, quiet builds unless told otherwise
+        os.environ.setdefault(name, value)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
 
 
 @main.command()
 @edition_args
 @click.option("--all", "all_", is_flag=True, help="Build every editions/*.yml.")
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), default=Path("site"), show_default=True, help="Each edition goes to OUT/<id>/.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Editions built at once (default: one per CPU).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("site"),
+    show_default=True,
+    help="Each edition goes to OUT/<id>/.",
+)
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Editions built at once (default: one per CPU)."
+)
 def build(editions: tuple[Path, ...], all_: bool, out: Path, jobs: int | None) -> None:
     """Build editions (default: editions/default.yml) into OUT/<id>/.
 
     A site is replaced only when its new build succeeds. One failing edition does not stop
     the others; every failure is reported at the end.
     """
-    from .builder import build_many, exit_code
-
     paths = _editions(editions, all_)
     start = time.perf_counter()
 
-    def progress(result, done: int, total: int) -> None:
+    def progress(result: Result, done: int, total: int) -> None:
         status = "ok" if result.ok else "FAILED"
         click.echo(f"[{done}/{total}] {result.edition}: {status} ({result.seconds:.1f} s)", err=True)
 
@@ -72,7 +90,11 @@ def build(editions: tuple[Path, ...], all_: bool, out: Path, jobs: int | None) -
         for m in r.messages:
             click.echo(m, err=True)
     built = len(results) - len(failed)
-    click.echo(f"{built} of {len(results)} edition(s) built into {out}/ in {time.perf_counter() - start:.1f} s" + (f"; failed: {', '.join(r.edition for r in failed)}" if failed else ""), err=True)
+    click.echo(
+        f"{built} of {len(results)} edition(s) built into {out}/ in {time.perf_counter() - start:.1f} s"
+        + (f"; failed: {', '.join(r.edition for r in failed)}" if failed else ""),
+        err=True,
+    )
     sys.exit(exit_code(results))
 
 
@@ -84,9 +106,6 @@ def check(editions: tuple[Path, ...], all_: bool) -> None:
 
     Reports every problem, as path:line: message.
     """
-    from .builder import prepare
-    from .checks import repository_problems
-
     problems: list[Problem] = list(repository_problems())
     warnings: set[str] = set()
     for path in _editions(editions, all_):
@@ -104,15 +123,17 @@ def check(editions: tuple[Path, ...], all_: bool) -> None:
 
 @main.command()
 @click.argument("edition", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--out", type=click.Path(path_type=Path, file_okay=False), required=True, help="Folder for mkdocs.yml and docs/ (replaced).")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Folder for mkdocs.yml and docs/ (replaced).",
+)
 def render(edition: Path, out: Path) -> None:
     """Write the plain MkDocs project (mkdocs.yml + docs/) that the build uses.
 
     `mkdocs build -f OUT/mkdocs.yml` builds it with the same dependencies.
     """
-    from .builder import prepare
-    from .site import write_project
-
     try:
         project = prepare(edition)
     except InvalidInput as exc:
@@ -126,7 +147,7 @@ def render(edition: Path, out: Path) -> None:
 @click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 def serve(edition: Path, dev_addr: str) -> None:
     """Preview an edition; rebuild when it, a playbook or a quiz bank changes."""
-    from .serve import serve as run
+    from .outputs.serve import serve as run  # imports MkDocs' server: only when serving
 
     host, _, port = dev_addr.rpartition(":")
     run(edition, host or "127.0.0.1", int(port))
@@ -134,7 +155,9 @@ def serve(edition: Path, dev_addr: str) -> None:
 
 @main.command()
 @click.argument("edition_id")
-@click.option("--language", type=click.Choice(["fr", "en"]), default="fr", show_default=True, help="The edition's language.")
+@click.option(
+    "--language", type=click.Choice(LANGUAGES), default="fr", show_default=True, help="The edition's language."
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def new(edition_id: str, language: str, force: bool) -> None:
     """Write editions/EDITION_ID.yml, a commented starting point that builds as it is."""
@@ -149,19 +172,26 @@ def new(edition_id: str, language: str, force: bool) -> None:
     text = template.replace("__ID__", edition_id).replace("language: fr ", f"language: {language} ", 1)
     target.write_text(text, encoding="utf-8")
     (EDITIONS / edition_id).mkdir(exist_ok=True)
+    schema_file = EDITIONS / Path(SCHEMA_FILE).name  # editors complete and check the file with it
+    if not schema_file.exists():
+        schema_file.write_text(json_schema_text(), encoding="utf-8")
     click.echo(f"wrote {target}; edit it, then: cmkb serve {target}", err=True)
 
 
 @main.command()
 @click.argument("edition", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["moodle", "gift", "qti", "scorm"]), required=True, help="moodle: Moodle XML; gift: GIFT text; qti: QTI 1.2 zip; scorm: SCORM 1.2 package.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    required=True,
+    help="moodle: Moodle XML; gift: GIFT text; qti: QTI 1.2 zip; scorm: SCORM 1.2 package.",
+)
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="File to write (replaced).")
 def export(edition: Path, fmt: str, out: Path) -> None:
     """Export the edition's onboarding quizzes for an LMS, with its language and values."""
-    from .export import export as run
-
     try:
-        run(edition, fmt, out)
+        export_quizzes(edition, fmt, out)
     except InvalidInput as exc:
         _fail(exc.problems, EXIT_INVALID)
     click.echo(f"wrote {out}", err=True)
@@ -171,8 +201,6 @@ def export(edition: Path, fmt: str, out: Path) -> None:
 @click.option("--check", "check_only", is_flag=True, help="Fail if the files are out of date instead of writing them.")
 def schema(check_only: bool) -> None:
     """Write the edition JSON Schema and the managers' reference from the schema in code."""
-    from .reference import REFERENCE_FILE, SCHEMA_FILE, json_schema_text, reference_markdown
-
     stale = []
     for name, text in ((SCHEMA_FILE, json_schema_text()), (REFERENCE_FILE, reference_markdown())):
         path = Path(name)

@@ -7,21 +7,19 @@ these models.
 
 from __future__ import annotations
 
+import copy
 import re
+import typing
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .i18n import LANGUAGES, Lang, texts
+from .theme import COLOUR_NAMES, HEX
 from .yamlsrc import Located, load_yaml
 
-MATERIAL_COLOURS = (
-    "red", "pink", "purple", "deep purple", "indigo", "blue", "light blue", "cyan", "teal",
-    "green", "light green", "lime", "yellow", "amber", "orange", "deep orange", "brown",
-    "grey", "blue grey", "black", "white",
-)
-_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 Text = Annotated[str, Field(min_length=1, max_length=500)]
@@ -34,36 +32,76 @@ class Model(BaseModel):
 class Company(Model):
     """Who the edition is for."""
 
-    name: str = Field("", max_length=120, description="The company's name, as it appears in pages and statements. Defaults to a generic wording in the edition's language.", examples=["Boulangeries Martin"])
-    description: str = Field("", max_length=500, description="One sentence on what the company does.", examples=["Twelve bakeries in the Lyon area"])
-    values: list[Text] = Field(default_factory=list, description="The values that guide public positions.", examples=[["Proximity", "Craft", "Honesty"]])
-    tone: str = Field("", max_length=500, description="The tone of voice in one sentence.", examples=["Warm, plain-spoken, never ironic about customers"])
+    name: str = Field(
+        "",
+        max_length=120,
+        description="The company's name, as it appears in pages and statements. Defaults to a generic wording in the edition's language.",
+        examples=["Boulangeries Martin"],
+    )
+    description: str = Field(
+        "",
+        max_length=500,
+        description="One sentence on what the company does.",
+        examples=["Twelve bakeries in the Lyon area"],
+    )
+    values: list[Text] = Field(
+        default_factory=list,
+        description="The values that guide public positions.",
+        examples=[["Proximity", "Craft", "Honesty"]],
+    )
+    tone: str = Field(
+        "",
+        max_length=500,
+        description="The tone of voice in one sentence.",
+        examples=["Warm, plain-spoken, never ironic about customers"],
+    )
 
 
 class Branding(Model):
     """Logo and colours of the site."""
 
-    logo: str | None = Field(None, description="Logo file (SVG or PNG), relative to the edition's folder `editions/<id>/`.", examples=["logo.svg"])
-    primary: str = Field("indigo", description="Primary colour: a Material palette name or a `#rrggbb` hex value.", examples=["teal", "#8a1538"])
-    accent: str = Field("indigo", description="Accent colour (links, focus): a Material palette name or a `#rrggbb` hex value.", examples=["amber"])
+    logo: str | None = Field(
+        None,
+        description="Logo file (SVG or PNG), relative to the edition's folder `editions/<id>/`.",
+        examples=["logo.svg"],
+    )
+    primary: str = Field(
+        "indigo",
+        description="Primary colour: a Material palette name or a `#rrggbb` hex value.",
+        examples=["teal", "#8a1538"],
+    )
+    accent: str = Field(
+        "indigo",
+        description="Accent colour (links, focus): a Material palette name or a `#rrggbb` hex value.",
+        examples=["amber"],
+    )
 
     @field_validator("primary", "accent")
     @classmethod
     def _colour(cls, value: str) -> str:
-        if value in MATERIAL_COLOURS or _HEX.match(value):
+        if value in COLOUR_NAMES or HEX.match(value):
             return value
         raise ValueError(
-            f"'{value}' is not a colour: use a #rrggbb value or one of {', '.join(MATERIAL_COLOURS)}"
-            + did_you_mean(value, MATERIAL_COLOURS)
+            f"'{value}' is not a colour: use a #rrggbb value or one of {', '.join(COLOUR_NAMES)}"
+            + did_you_mean(value, COLOUR_NAMES)
         )
 
 
 PLATFORMS = ("x", "facebook", "instagram", "linkedin", "tiktok", "youtube", "threads", "whatsapp")
 # network names people write → the platform sheet that covers them
 _PLATFORM_NAMES = {
-    "x": "x", "twitter": "x", "x (twitter)": "x", "facebook": "facebook", "instagram": "instagram",
-    "linkedin": "linkedin", "tiktok": "tiktok", "youtube": "youtube", "threads": "threads",
-    "whatsapp": "whatsapp", "whatsapp channels": "whatsapp", "chaîne whatsapp": "whatsapp",
+    "x": "x",
+    "twitter": "x",
+    "x (twitter)": "x",
+    "facebook": "facebook",
+    "instagram": "instagram",
+    "linkedin": "linkedin",
+    "tiktok": "tiktok",
+    "youtube": "youtube",
+    "threads": "threads",
+    "whatsapp": "whatsapp",
+    "whatsapp channels": "whatsapp",
+    "chaîne whatsapp": "whatsapp",
 }
 
 
@@ -71,19 +109,61 @@ class Network(Model):
     """A social network account the company runs: the register used in a crisis."""
 
     name: Text = Field(description="The network.", examples=["LinkedIn"])
-    platform: Literal["x", "facebook", "instagram", "linkedin", "tiktok", "youtube", "threads", "whatsapp"] | None = Field(None, description="The platform sheet that covers this account. Deduced from `name` for the usual networks (X or Twitter, Facebook, Instagram, LinkedIn, TikTok, YouTube, Threads, WhatsApp).", examples=["linkedin"])
-    handle: str = Field("", max_length=120, description="The account's handle or page name.", examples=["@boulangeries-martin"])
-    purpose: str = Field("", max_length=300, description="What the account is for.", examples=["Recruiting and company news"])
-    check_frequency: str = Field("", max_length=120, description="How often the community manager checks it. Defaults to the governance default.", examples=["3 times per working day"])
-    response_time: str = Field("", max_length=60, description="Target delay for a first public answer. Defaults to `governance.first_response`.", examples=["2 h"])
-    owner: str = Field("", max_length=120, description="Who is accountable for the account (a role, or a role and a name).", examples=["Head of communications"])
-    admins: str = Field("", max_length=200, description="Who holds admin rights on it.", examples=["Head of communications, community manager"])
-    two_factor: str = Field("", max_length=120, description="Its two-factor method.", examples=["Security key (two keys, one in the safe)"])
-    recovery: str = Field("", max_length=200, description="The recovery contact: who can get the account back, and how.", examples=["IT service desk, recovery codes in the password manager"])
-    pause: str = Field("", max_length=200, description="Where scheduled posts and ads for this account are paused.", examples=["Meta Business Suite › Planner; Ads Manager › Campaigns"])
+    platform: Literal["x", "facebook", "instagram", "linkedin", "tiktok", "youtube", "threads", "whatsapp"] | None = (
+        Field(
+            None,
+            description="The platform sheet that covers this account. Deduced from `name` for the usual networks (X or Twitter, Facebook, Instagram, LinkedIn, TikTok, YouTube, Threads, WhatsApp).",
+            examples=["linkedin"],
+        )
+    )
+    handle: str = Field(
+        "", max_length=120, description="The account's handle or page name.", examples=["@boulangeries-martin"]
+    )
+    purpose: str = Field(
+        "", max_length=300, description="What the account is for.", examples=["Recruiting and company news"]
+    )
+    check_frequency: str = Field(
+        "",
+        max_length=120,
+        description="How often the community manager checks it. Defaults to the governance default.",
+        examples=["3 times per working day"],
+    )
+    response_time: str = Field(
+        "",
+        max_length=60,
+        description="Target delay for a first public answer. Defaults to `governance.first_response`.",
+        examples=["2 h"],
+    )
+    owner: str = Field(
+        "",
+        max_length=120,
+        description="Who is accountable for the account (a role, or a role and a name).",
+        examples=["Head of communications"],
+    )
+    admins: str = Field(
+        "",
+        max_length=200,
+        description="Who holds admin rights on it.",
+        examples=["Head of communications, community manager"],
+    )
+    two_factor: str = Field(
+        "", max_length=120, description="Its two-factor method.", examples=["Security key (two keys, one in the safe)"]
+    )
+    recovery: str = Field(
+        "",
+        max_length=200,
+        description="The recovery contact: who can get the account back, and how.",
+        examples=["IT service desk, recovery codes in the password manager"],
+    )
+    pause: str = Field(
+        "",
+        max_length=200,
+        description="Where scheduled posts and ads for this account are paused.",
+        examples=["Meta Business Suite › Planner; Ads Manager › Campaigns"],
+    )
 
     @model_validator(mode="after")
-    def _deduce_platform(self) -> "Network":
+    def _deduce_platform(self) -> Network:
         if self.platform is None:
             self.platform = _PLATFORM_NAMES.get(self.name.casefold())  # type: ignore[assignment]
         return self
@@ -93,7 +173,10 @@ class Approval(Model):
     """Who approves one kind of post, and how fast."""
 
     content: Text = Field(description="The kind of post or answer.", examples=["Product announcement"])
-    approver: Text = Field(description="The role that approves it (or 'community manager' when no approval is needed).", examples=["Head of marketing"])
+    approver: Text = Field(
+        description="The role that approves it (or 'community manager' when no approval is needed).",
+        examples=["Head of marketing"],
+    )
     delay: Text = Field(description="Maximum delay for the approval.", examples=["4 h"])
 
 
@@ -102,8 +185,16 @@ class Contact(Model):
 
     role: Text = Field(description="The role in the crisis.", examples=["Legal counsel"])
     name: str = Field("", max_length=120, description="Who holds it.", examples=["Claire Dupont"])
-    phone: str = Field("", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 12 34 56 78"])
-    email: str = Field("", max_length=120, pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", description="Email address.", examples=["claire.dupont@example.com"])
+    phone: str = Field(
+        "", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 12 34 56 78"]
+    )
+    email: str = Field(
+        "",
+        max_length=120,
+        pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$",
+        description="Email address.",
+        examples=["claire.dupont@example.com"],
+    )
 
     @property
     def label(self) -> str:
@@ -114,18 +205,42 @@ class Contact(Model):
 class FastTrack(Model):
     """The crisis fast track: one approver, a short delay."""
 
-    approver: str = Field("", max_length=120, description="The one role that approves statements during a crisis.", examples=["Head of communications"])
+    approver: str = Field(
+        "",
+        max_length=120,
+        description="The one role that approves statements during a crisis.",
+        examples=["Head of communications"],
+    )
     delay: str = Field("", max_length=60, description="Maximum delay for a fast-track approval.", examples=["30 min"])
-    deputies: list[Contact] = Field(default_factory=list, description="Who approves, in this order, when the approver does not answer.", examples=[[{"role": "Communications manager", "name": "Léa Moreau", "phone": "+33 6 98 76 54 32"}]])
+    deputies: list[Contact] = Field(
+        default_factory=list,
+        description="Who approves, in this order, when the approver does not answer.",
+        examples=[[{"role": "Communications manager", "name": "Léa Moreau", "phone": "+33 6 98 76 54 32"}]],
+    )
 
 
 class Governance(Model):
     """Who decides what."""
 
-    first_response: str = Field("", max_length=60, description="Target delay for a first public answer to a question or complaint.", examples=["1 h"])
-    check_frequency: str = Field("", max_length=120, description="How often accounts are checked, unless a network says otherwise.", examples=["3 times per working day"])
-    approvals: list[Approval] | None = Field(None, description="The approval chain: who approves which kind of post, within what delay. Defaults to a generic three-line chain.")
-    autonomy: list[Text] | None = Field(None, description="What the community manager does alone, without approval. Defaults to a generic list.")
+    first_response: str = Field(
+        "",
+        max_length=60,
+        description="Target delay for a first public answer to a question or complaint.",
+        examples=["1 h"],
+    )
+    check_frequency: str = Field(
+        "",
+        max_length=120,
+        description="How often accounts are checked, unless a network says otherwise.",
+        examples=["3 times per working day"],
+    )
+    approvals: list[Approval] | None = Field(
+        None,
+        description="The approval chain: who approves which kind of post, within what delay. Defaults to a generic three-line chain.",
+    )
+    autonomy: list[Text] | None = Field(
+        None, description="What the community manager does alone, without approval. Defaults to a generic list."
+    )
     fast_track: FastTrack = Field(default_factory=FastTrack, description="The crisis fast track.")
 
 
@@ -134,8 +249,14 @@ class DecisionOwner(Model):
 
     role: str = Field("", max_length=120, description="The role that decides.", examples=["Managing director"])
     name: str = Field("", max_length=120, description="Who holds it.", examples=["Paul Martin"])
-    phone: str = Field("", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 12 34 56 78"])
-    deputies: list[Contact] = Field(default_factory=list, description="Who decides, in this order, when the decision owner does not answer.", examples=[[{"role": "Deputy managing director", "name": "Luc Bernard", "phone": "+33 6 22 33 44 55"}]])
+    phone: str = Field(
+        "", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 12 34 56 78"]
+    )
+    deputies: list[Contact] = Field(
+        default_factory=list,
+        description="Who decides, in this order, when the decision owner does not answer.",
+        examples=[[{"role": "Deputy managing director", "name": "Luc Bernard", "phone": "+33 6 22 33 44 55"}]],
+    )
 
     @property
     def label(self) -> str:
@@ -148,15 +269,28 @@ class OnCallSlot(Model):
 
     who: Text = Field(description="The person or team on call.", examples=["Malo Guillou (community manager)"])
     hours: Text = Field(description="When.", examples=["Weekdays 18:00–22:00, weekends 9:00–21:00"])
-    phone: str = Field("", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 55 66 77 88"])
-    email: str = Field("", max_length=120, pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$", description="Email address.", examples=["astreinte@example.com"])
+    phone: str = Field(
+        "", max_length=40, pattern=r"^[+0-9 ().-]*$", description="Phone number.", examples=["+33 6 55 66 77 88"]
+    )
+    email: str = Field(
+        "",
+        max_length=120,
+        pattern=r"^([^@\s]+@[^@\s]+\.[^@\s]+)?$",
+        description="Email address.",
+        examples=["astreinte@example.com"],
+    )
 
 
 class OnCall(Model):
     """Cover outside office hours."""
 
     rota: list[OnCallSlot] = Field(default_factory=list, description="The on-call rota.")
-    intake: str = Field("", max_length=200, description="Where anyone sends an alert (a channel, an address, a number).", examples=["#social-alerts on Teams, or +33 6 00 00 00 00"])
+    intake: str = Field(
+        "",
+        max_length=200,
+        description="Where anyone sends an alert (a channel, an address, a number).",
+        examples=["#social-alerts on Teams, or +33 6 00 00 00 00"],
+    )
 
 
 class Level(Model):
@@ -172,12 +306,28 @@ class Level(Model):
 class Crisis(Model):
     """Crisis response settings."""
 
-    levels: list[Level] | None = Field(None, description="The severity levels, least severe first. Defaults to three generic levels.")
-    decision_owner: DecisionOwner = Field(default_factory=DecisionOwner, description="The one person who decides during a crisis.")
+    levels: list[Level] | None = Field(
+        None, description="The severity levels, least severe first. Defaults to three generic levels."
+    )
+    decision_owner: DecisionOwner = Field(
+        default_factory=DecisionOwner, description="The one person who decides during a crisis."
+    )
     contacts: list[Contact] = Field(default_factory=list, description="Escalation contacts by role.")
-    holding_statement_delay: str = Field("", max_length=60, description="Delay to publish a holding statement once a crisis is declared.", examples=["1 h"])
-    unreachable_after: str = Field("", max_length=60, description="How long to try the decision owner, then each deputy, before the on-call person may publish the pre-approved holding statement alone.", examples=["30 min"])
-    on_call: OnCall = Field(default_factory=OnCall, description="Cover outside office hours: the rota and where alerts go.")
+    holding_statement_delay: str = Field(
+        "",
+        max_length=60,
+        description="Delay to publish a holding statement once a crisis is declared.",
+        examples=["1 h"],
+    )
+    unreachable_after: str = Field(
+        "",
+        max_length=60,
+        description="How long to try the decision owner, then each deputy, before the on-call person may publish the pre-approved holding statement alone.",
+        examples=["30 min"],
+    )
+    on_call: OnCall = Field(
+        default_factory=OnCall, description="Cover outside office hours: the rota and where alerts go."
+    )
 
     @field_validator("levels")
     @classmethod
@@ -193,27 +343,47 @@ class Department(Model):
     """A department with its social-media objectives."""
 
     name: Text = Field(description="The department.", examples=["Human resources"])
-    objectives: list[Text] = Field(default_factory=list, description="Its objectives on social media.", examples=[["Attract applicants for shop jobs"]])
+    objectives: list[Text] = Field(
+        default_factory=list,
+        description="Its objectives on social media.",
+        examples=[["Attract applicants for shop jobs"]],
+    )
 
 
 class Selection(Model):
     """Which playbooks the edition includes."""
 
-    include: list[str] = Field(default_factory=list, description="Areas (`crisis`) or page ids (`crisis/first-hour`) to include. Empty means all.", examples=[["culture", "crisis"]])
-    exclude: list[str] = Field(default_factory=list, description="Areas or page ids to leave out.", examples=[["governance/legal-essentials"]])
+    include: list[str] = Field(
+        default_factory=list,
+        description="Areas (`crisis`) or page ids (`crisis/first-hour`) to include. Empty means all.",
+        examples=[["culture", "crisis"]],
+    )
+    exclude: list[str] = Field(
+        default_factory=list, description="Areas or page ids to leave out.", examples=[["governance/legal-essentials"]]
+    )
 
 
 class ExtraPage(Model):
     """A page written by the company, stored in the edition's folder."""
 
-    file: Text = Field(description="Markdown file, relative to the edition's folder `editions/<id>/`.", examples=["pages/our-tools.md"])
-    area: str = Field("company", description="Navigation area: an existing area (`culture`, `crisis`, `cases`...) or `company`.", examples=["cases"])
+    file: Text = Field(
+        description="Markdown file, relative to the edition's folder `editions/<id>/`.", examples=["pages/our-tools.md"]
+    )
+    area: str = Field(
+        "company",
+        description="Navigation area: an existing area (`culture`, `crisis`, `cases`...) or `company`.",
+        examples=["cases"],
+    )
 
 
 class Onboarding(Model):
     """The onboarding path."""
 
-    modules: list[str] | None = Field(None, description="Quiz modules in the order learners take them. Defaults to every module.", examples=[["culture", "crisis"]])
+    modules: list[str] | None = Field(
+        None,
+        description="Quiz modules in the order learners take them. Defaults to every module.",
+        examples=[["culture", "crisis"]],
+    )
     exclude: list[str] = Field(default_factory=list, description="Modules to leave out.")
     pass_mark: int = Field(80, ge=1, le=100, description="Score in percent needed to pass a module.", examples=[75])
 
@@ -222,45 +392,92 @@ class Site(Model):
     """How the site is published."""
 
     @model_validator(mode="after")
-    def _instant_needs_url(self) -> "Site":
+    def _instant_needs_url(self) -> Site:
         if not self.offline and not self.url:
             raise ValueError("offline: false (instant navigation) needs url: the address where the site is published")
         return self
 
-    offline: bool = Field(True, description="Build for opening from `file://` and any web server (no instant navigation). Set to false for a web server only, with instant navigation.")
-    url: str = Field("", max_length=300, pattern=r"^(https?://[^\s<>\"]+)?$", description="The address where the site is published, if any.", examples=["https://intranet.example.com/social/"])
+    offline: bool = Field(
+        True,
+        description="Build for opening from `file://` and any web server (no instant navigation). Set to false for a web server only, with instant navigation.",
+    )
+    url: str = Field(
+        "",
+        max_length=300,
+        pattern=r"^(https?://[^\s<>\"]+)?$",
+        description="The address where the site is published, if any.",
+        examples=["https://intranet.example.com/social/"],
+    )
 
 
 class Legal(Model):
     """Which law the legal pages state."""
 
-    jurisdiction: Literal["fr", "eu", "uk"] | None = Field(None, description="`fr`: French law (with the EU rules that apply in France); `eu`: EU-wide rules only, for a company that checks its national law with counsel; `uk`: the law of England and Wales (UK GDPR, ASA and CAP code). Defaults to `fr` for French editions and to `eu` for English ones (with a warning from `cmkb check`).", examples=["uk"])
+    jurisdiction: Literal["fr", "eu", "uk"] | None = Field(
+        None,
+        description="`fr`: French law (with the EU rules that apply in France); `eu`: EU-wide rules only, for a company that checks its national law with counsel; `uk`: the law of England and Wales (UK GDPR, ASA and CAP code). Defaults to `fr` for French editions and to `eu` for English ones (with a warning from `cmkb check`).",
+        examples=["uk"],
+    )
 
 
 class Edition(Model):
     """One company's edition of the knowledge base."""
 
-    title: str = Field("", max_length=120, description="Site title. Defaults to a title built from the company's name.", examples=["Social media at Martin"])
-    language: Literal["fr", "en"] = Field("fr", description="Language of the interface, the search and the playbooks: `fr` or `en`.", examples=["en"])
+    title: str = Field(
+        "",
+        max_length=120,
+        description="Site title. Defaults to a title built from the company's name.",
+        examples=["Social media at Martin"],
+    )
+    language: Lang = Field(
+        "fr", description="Language of the interface, the search and the playbooks: `fr` or `en`.", examples=["en"]
+    )
     company: Company = Field(default_factory=Company, description="Who the edition is for.")
     branding: Branding = Field(default_factory=Branding, description="Logo and colours.")
     networks: list[Network] = Field(default_factory=list, description="The accounts the company runs.")
     governance: Governance = Field(default_factory=Governance, description="Who decides what.")
     crisis: Crisis = Field(default_factory=Crisis, description="Crisis response settings.")
-    departments: list[Department] = Field(default_factory=list, description="Departments and their social-media objectives.")
+    departments: list[Department] = Field(
+        default_factory=list, description="Departments and their social-media objectives."
+    )
     legal: Legal = Field(default_factory=Legal, description="Which law the legal pages state.")
     playbooks: Selection = Field(default_factory=Selection, description="Which playbooks the edition includes.")
     pages: list[ExtraPage] = Field(default_factory=list, description="Extra pages written by the company.")
-    overrides: dict[str, str] = Field(default_factory=dict, description="Page id → Markdown file in the edition's folder that replaces that playbook page.", examples=[{"crisis/first-hour": "pages/first-hour.md"}])
+    overrides: dict[str, str] = Field(
+        default_factory=dict,
+        description="Page id → Markdown file in the edition's folder that replaces that playbook page.",
+        examples=[{"crisis/first-hour": "pages/first-hour.md"}],
+    )
     onboarding: Onboarding = Field(default_factory=Onboarding, description="The onboarding path.")
     site: Site = Field(default_factory=Site, description="How the site is published.")
 
-    @model_validator(mode="after")
-    def _fill_defaults(self) -> "Edition":
-        from .defaults import apply_defaults
+    @model_validator(mode="before")
+    @classmethod
+    def _language_defaults(cls, data: Any) -> Any:
+        """Fill what the edition leaves unset with its language's defaults, in one step."""
+        if not isinstance(data, dict) or data.get("language", "fr") not in LANGUAGES:
+            return data  # not a mapping, or an unknown language: validation reports it
+        return _merge(texts(data.get("language", "fr")).defaults, data)
 
-        apply_defaults(self)
+    @model_validator(mode="after")
+    def _derived_defaults(self) -> Edition:
+        """Values that default to other values of the same edition."""
+        if not self.title:
+            self.title = texts(self.language).defaults["title"].format(name=self.company.name)
+        for net in self.networks:
+            net.check_frequency = net.check_frequency or self.governance.check_frequency
+            net.response_time = net.response_time or self.governance.first_response
         return self
+
+
+def _merge(defaults: Any, data: Any) -> Any:
+    """``data`` over ``defaults``: mappings merge key by key; anything set (not null, not empty text) wins."""
+    if isinstance(defaults, dict) and isinstance(data, dict):
+        out = dict(data)
+        for key, value in defaults.items():
+            out[key] = _merge(value, data.get(key)) if key in data else copy.deepcopy(value)
+        return out
+    return copy.deepcopy(defaults) if data is None or data == "" else data
 
 
 def _message(err: dict) -> str:
@@ -275,13 +492,17 @@ def _message(err: dict) -> str:
     if kind == "missing":
         return f"'{loc[-1]}' is required here; add it"
     if kind == "literal_error" and loc and loc[-1] == "language":
-        return f"unknown language {err['input']!r}; use 'fr' or 'en'"
+        return f"unknown language {err['input']!r}; use {' or '.join(repr(lang) for lang in LANGUAGES)}"
     if kind == "string_pattern_mismatch":
         return f"'{_dotted(loc)}': {_PATTERN_HINTS.get(loc[-1], 'invalid value')} (got {err.get('input')!r})"
     msg = err["msg"]
     if msg.startswith("Value error, "):
-        msg = msg[len("Value error, "):]
-    return f"'{_dotted(loc)}': {msg} (got {err.get('input')!r})" if "input" in err and not isinstance(err.get("input"), (dict, list)) else f"'{_dotted(loc)}': {msg}"
+        msg = msg[len("Value error, ") :]
+    return (
+        f"'{_dotted(loc)}': {msg} (got {err.get('input')!r})"
+        if "input" in err and not isinstance(err.get("input"), (dict, list))
+        else f"'{_dotted(loc)}': {msg}"
+    )
 
 
 _PATTERN_HINTS = {
@@ -300,8 +521,6 @@ def _dotted(loc: tuple) -> str:
 
 def _model_at(loc: tuple) -> type[BaseModel] | None:
     """The model class that validates the mapping at ``loc``."""
-    import typing
-
     model: Any = Edition
     for part in loc:
         if isinstance(part, int):

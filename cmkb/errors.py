@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 #: Exit code for invalid input (edition, playbook, quiz bank).
 EXIT_INVALID = 2

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import jinja2
-from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .i18n import LANGUAGES
+from .text import md_escape
 from .yamlsrc import parse_yaml
 
 AREAS = ("culture", "governance", "crisis", "platforms", "roles", "measurement", "cases", "reference")
@@ -21,9 +24,6 @@ _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _SECTION = re.compile(r"^## .*?\{#([a-z0-9-]+)\}\s*$", re.M)
 _H2 = re.compile(r"^## ", re.M)
 _FORBIDDEN_WORDS = re.compile(r"\b(TODO|TBD|FIXME|lorem ipsum|à compléter)\b", re.I)
-# Characters that would turn a value into Markdown markup: written as entities they
-# show as themselves (HTML-escaping alone would let `*bold*` or `[x](y)` through).
-_ESCAPES = {c: f"&#{ord(c)};" for c in "\\`*_[]{}|#!~"} | {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 class Source(BaseModel):
@@ -78,8 +78,6 @@ class Page:
     @property
     def section_titles(self) -> dict[str, str]:
         """Section id → heading text (with the edition's values once rendered)."""
-        import html
-
         out = {}
         for m in re.finditer(r"^## (.*?)\s*\{#([a-z0-9-]+)\}\s*$", _strip_fences(self.body or self.source), re.M):
             out[m.group(2)] = html.unescape(m.group(1).strip())
@@ -100,8 +98,6 @@ _HEADING = re.compile(r"^#{1,6} (.+?)\s*$", re.M)
 
 def slugify(text: str) -> str:
     """Heading id as Python-Markdown's toc extension makes it."""
-    import unicodedata
-
     text = re.sub(r"\{[^}]*\}", "", text)  # Jinja or attribute lists
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     text = re.sub(r"[^\w\s-]", "", text).strip().lower()
@@ -110,14 +106,6 @@ def slugify(text: str) -> str:
 
 def _strip_fences(text: str) -> str:
     return re.sub(r"^(```|~~~).*?^\1", "", text, flags=re.S | re.M)
-
-
-def md_escape(value: Any) -> Markup:
-    """Escape a value for Markdown that may hold HTML: it shows as the text it is."""
-    if isinstance(value, Markup):
-        return value
-    text = "" if value is None else str(value)
-    return Markup("".join(_ESCAPES.get(c, c) for c in text))
 
 
 def split_front_matter(text: str, path: Path) -> tuple[dict, str, int]:
@@ -130,10 +118,17 @@ def split_front_matter(text: str, path: Path) -> tuple[dict, str, int]:
     if not isinstance(data, dict):
         raise InvalidInput([Problem(display_path(path), 2, "front matter must be a mapping (id:, title: ...)")])
     n = m.group(0).count("\n")
-    return data, "\n" * n + text[m.end():], n
+    return data, "\n" * n + text[m.end() :], n
 
 
-def read_page(path: Path, lang: str, expected_id: str | None, problems: list[Problem], extra: bool = False, defaults: dict | None = None) -> Page | None:
+def read_page(
+    path: Path,
+    lang: str,
+    expected_id: str | None,
+    problems: list[Problem],
+    extra: bool = False,
+    defaults: dict | None = None,
+) -> Page | None:
     """Read one page; add what is wrong with it to ``problems``."""
     shown = display_path(path)
     try:
@@ -161,13 +156,25 @@ def read_page(path: Path, lang: str, expected_id: str | None, problems: list[Pro
             problems.append(Problem(shown, line, msg))
         return None
     if expected_id and meta.id != expected_id:
-        problems.append(Problem(shown, front_matter_line(text, "id"), f"id '{meta.id}' does not match the file's place; write id: {expected_id}"))
+        problems.append(
+            Problem(
+                shown,
+                front_matter_line(text, "id"),
+                f"id '{meta.id}' does not match the file's place; write id: {expected_id}",
+            )
+        )
     if not extra:
         for key in ("last_reviewed", "review_by"):
             if getattr(meta, key) is None:
                 problems.append(Problem(shown, 1, f"front matter lacks '{key}'; add it as a date (YYYY-MM-DD)"))
         for m in _FORBIDDEN_WORDS.finditer(body):
-            problems.append(Problem(shown, body.count("\n", 0, m.start()) + 1, f"placeholder '{m.group(0)}' in a published page; write the content or remove it"))
+            problems.append(
+                Problem(
+                    shown,
+                    body.count("\n", 0, m.start()) + 1,
+                    f"placeholder '{m.group(0)}' in a published page; write the content or remove it",
+                )
+            )
     return Page(id=meta.id, lang=lang, path=path, meta=meta, source=body, extra=extra)
 
 
@@ -192,7 +199,7 @@ def load_playbooks(root: Path, lang: str) -> tuple[dict[str, Page], list[Problem
     return pages, problems
 
 
-def parity_problems(root: Path, langs: tuple[str, ...] = ("fr", "en")) -> list[Problem]:
+def parity_problems(root: Path, langs: tuple[str, ...] = LANGUAGES) -> list[Problem]:
     """French and English have the same page ids and the same section ids, in order."""
     problems: list[Problem] = []
     loaded = {lang: load_playbooks(root, lang)[0] for lang in langs}
@@ -200,15 +207,29 @@ def parity_problems(root: Path, langs: tuple[str, ...] = ("fr", "en")) -> list[P
     for other in others:
         for pid in sorted(set(loaded[first]) ^ set(loaded[other])):
             have, lack = (first, other) if pid in loaded[first] else (other, first)
-            problems.append(Problem(display_path(loaded[have][pid].path), 1, f"page '{pid}' has no {lack} version; write playbooks/{lack}/{pid}.md"))
+            problems.append(
+                Problem(
+                    display_path(loaded[have][pid].path),
+                    1,
+                    f"page '{pid}' has no {lack} version; write playbooks/{lack}/{pid}.md",
+                )
+            )
         for pid in sorted(set(loaded[first]) & set(loaded[other])):
             a, b = loaded[first][pid], loaded[other][pid]
             if a.sections != b.sections:
-                problems.append(Problem(display_path(b.path), 1, f"sections differ from {display_path(a.path)}: {a.sections} vs {b.sections}"))
+                problems.append(
+                    Problem(
+                        display_path(b.path),
+                        1,
+                        f"sections differ from {display_path(a.path)}: {a.sections} vs {b.sections}",
+                    )
+                )
     return problems
 
 
-def make_environment(root: Path, lang: str, extra_dirs: tuple[Path, ...] = (), markdown: bool = True) -> jinja2.Environment:
+def make_environment(
+    root: Path, lang: str, extra_dirs: tuple[Path, ...] = (), markdown: bool = True
+) -> jinja2.Environment:
     """Jinja for playbooks: strict, and (for Markdown output) every value escaped.
 
     ``markdown=False`` gives plain text, for exports whose writer escapes for its own format.
@@ -240,14 +261,36 @@ def render_page(env: jinja2.Environment, page: Page, context: dict) -> Page:
         page.body = template.render(context).lstrip("\n")
     except jinja2.TemplateSyntaxError as exc:
         where = display_path(exc.filename) if exc.filename and exc.filename != "<template>" else shown
-        raise InvalidInput([Problem(where, exc.lineno or 1, f"template syntax: {exc.message}; check the {{{{ }}}} and {{% %}} tags")]) from None
+        raise InvalidInput(
+            [Problem(where, exc.lineno or 1, f"template syntax: {exc.message}; check the {{{{ }}}} and {{% %}} tags")]
+        ) from None
     except jinja2.TemplateNotFound as exc:
-        raise InvalidInput([Problem(shown, _template_line(exc, page), f"include '{exc.name}' not found; see the partials listed in docs/authoring.md")]) from None
+        raise InvalidInput(
+            [
+                Problem(
+                    shown,
+                    _template_line(exc, page),
+                    f"include '{exc.name}' not found; see the partials listed in docs/authoring.md",
+                )
+            ]
+        ) from None
     except jinja2.UndefinedError as exc:
-        message = re.sub(r"'cmkb\.edition\.(\w+) object'", lambda m: f"'{m.group(1).lower()}'", exc.message or "undefined value")
-        raise InvalidInput([Problem(shown, _template_line(exc, page), f"{message}; use a variable listed in docs/authoring.md or the edition reference")]) from None
+        message = re.sub(
+            r"'cmkb\.edition\.(\w+) object'", lambda m: f"'{m.group(1).lower()}'", exc.message or "undefined value"
+        )
+        raise InvalidInput(
+            [
+                Problem(
+                    shown,
+                    _template_line(exc, page),
+                    f"{message}; use a variable listed in docs/authoring.md or the edition reference",
+                )
+            ]
+        ) from None
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise InvalidInput([Problem(shown, _template_line(exc, page), f"template error: {exc}; check the variables used on this line")]) from None
+        raise InvalidInput(
+            [Problem(shown, _template_line(exc, page), f"template error: {exc}; check the variables used on this line")]
+        ) from None
     return page
 
 

@@ -1,7 +1,10 @@
 """Assemble an edition: select, override, render and complete its pages.
 
-The result (:class:`Project`) is engine-neutral: Markdown documents, a navigation tree and
-asset files. :mod:`cmkb.site` turns it into a MkDocs project.
+The result (:class:`~cmkb.model.Project`) is engine-neutral: Markdown documents, a navigation
+tree and asset files. An output adapter (``cmkb.outputs.mkdocs``) turns it into a site.
+
+:func:`assemble` runs named steps; each adds what it finds wrong to one list of problems, so
+a user sees every problem at once.
 """
 
 from __future__ import annotations
@@ -13,67 +16,35 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 
+from . import content, onboarding
 from .edition import Edition, edition_folder, resolve_file
 from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .i18n import Texts, texts
+from .model import NAV_AREAS, Document, Project
+from .playbooks import AREAS, Page, front_matter_line, load_playbooks, make_environment, read_page, render_page
+from .quizzes import LoadedBank, bank_problems, render_bank, selected_modules
 from .reference import reference_markdown
 from .severity import level_number, mapping
-from .onboarding import bank_problems, selected_modules, documents as onboarding_documents
-from .playbooks import AREAS, Page, front_matter_line, md_escape, load_playbooks, make_environment, read_page, render_page
-from .ui import UI
+from .text import md_escape, one_line
 from .yamlsrc import Located, load_yaml
 
-REPO = Path(__file__).resolve().parent.parent
-PLAYBOOKS = REPO / "playbooks"
 ASSETS = Path(__file__).resolve().parent / "assets"
-NAV_AREAS = ("onboarding", "culture", "governance", "crisis", "platforms", "roles", "measurement", "cases", "company", "reference")
 _TAGS_MARKER = "<!-- material/tags -->"
 GENERATED = ("reference/glossary", "reference/edition")  # pages made by the build, not written
-
-
-@dataclass
-class Document:
-    """One page of the built site."""
-
-    path: str  # e.g. "crisis/first-hour.md"
-    title: str
-    markdown: str
-    area: str
-    order: int = 100
-    search: bool = True
-    tags: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Project:
-    """Everything an engine needs to build one edition."""
-
-    edition: Edition
-    edition_id: str
-    documents: list[Document] = field(default_factory=list)
-    assets: dict[str, Path] = field(default_factory=dict)  # destination → source file
-    warnings: list[Problem] = field(default_factory=list)
-
-    def nav(self) -> list[tuple[str, list[Document]]]:
-        """Areas in reading order, each with its pages (index first)."""
-        ui = UI[self.edition.language]
-        out = []
-        for area in NAV_AREAS:
-            docs = [d for d in self.documents if d.area == area]
-            if docs:
-                docs.sort(key=lambda d: (not d.path.endswith("/index.md"), d.order, d.path))
-                out.append((ui["areas"][area], docs))
-        return out
+COMPANY_AREAS = tuple(a for a in NAV_AREAS if a not in ("onboarding", "reference"))
 
 
 def template_context(edition: Edition) -> dict:
+    """What playbook templates and quiz texts see: the edition's values and a few helpers."""
     # The models themselves, not dicts: `company.values` must be the field, not dict.values.
     data = {name: getattr(edition, name) for name in type(edition).model_fields}
     data["lang"] = edition.language
     data["edition"] = edition
     levels = edition.crisis.levels or []
 
-    def severity(*grades: int):
+    def severity(*grades: int):  # type: ignore[no-untyped-def]
         """The edition's level for five grades (0 low, 1 medium, 2 high): see cmkb/severity.py."""
         return levels[level_number(grades, len(levels)) - 1]
 
@@ -82,16 +53,189 @@ def template_context(edition: Edition) -> dict:
     return data
 
 
+@dataclass
+class Assembly:
+    """The state of one edition's assembly, passed from step to step."""
+
+    edition: Edition
+    src: Located
+    source: content.Content
+    pages: dict[str, Page] = field(default_factory=dict)  # every page, with overrides and company pages
+    as_written: dict[str, Page] = field(default_factory=dict)  # the playbooks before overrides
+    selected: dict[str, Page] = field(default_factory=dict)
+    modules: list[LoadedBank] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    context: dict = field(default_factory=dict)
+
+    @property
+    def lang(self) -> str:
+        return self.edition.language
+
+    @property
+    def folder(self) -> Path:
+        return edition_folder(self.src.path)
+
+    @property
+    def words(self) -> Texts:
+        return texts(self.lang)
+
+
+def assemble(edition: Edition, src: Located, source: content.Content | None = None) -> Project:
+    """Build the engine-neutral project for one edition; raise :class:`InvalidInput` with every problem."""
+    run = Assembly(edition, src, source or content.locate())
+    _read_playbooks(run)
+    _apply_overrides(run)
+    _add_company_pages(run)
+    run.selected = {pid: p for pid, p in run.pages.items() if _selected(pid, edition) or p.extra}
+    _choose_modules(run)
+    env = make_environment(run.source.playbooks, run.lang, (run.folder,))
+    run.context = template_context(edition)
+    run.context["onboarding"] = [m.module for m in run.modules]
+    _render(run, env)
+    glossary = _load_glossary(run.source.playbooks / run.lang / "glossary.yml", run.problems)
+    _link_pages(run)
+    project = Project(edition, src.path.stem, warnings=run.warnings)
+    if not run.problems and run.modules:
+        try:
+            course = onboarding.Course(edition, project.edition_id, run.modules, run.selected, env, run.context)
+            project.documents += onboarding.documents(course)
+        except InvalidInput as exc:
+            run.problems.extend(exc.problems)
+    if run.problems:
+        raise InvalidInput(run.problems)
+    abbreviations = "\n".join(f"*[{term}]: {one_line(text)}" for term, text in glossary.items())
+    project.documents += [_document(run, page, abbreviations) for page in run.selected.values()]
+    project.documents.append(_glossary_document(glossary, run.words, abbreviations))
+    reference = reference_markdown(run.lang)
+    project.documents.append(Document("reference/edition.md", run.words.edition_reference, reference, "reference", 20))
+    project.assets.update(_assets(edition, src))
+    return project
+
+
+def prepared_modules(edition: Edition, src: Located, source: content.Content | None = None) -> list[LoadedBank]:
+    """The edition's onboarding modules, checked against the playbooks (for exports)."""
+    run = Assembly(edition, src, source or content.locate())
+    _read_playbooks(run)
+    _choose_modules(run)
+    if run.problems:
+        raise InvalidInput(run.problems)
+    return run.modules
+
+
+def rendered_modules(edition: Edition, src: Located) -> list[tuple[LoadedBank, list]]:
+    """Each module with its questions in the edition's language and values (plain text)."""
+    source = content.locate()
+    modules = prepared_modules(edition, src, source)
+    env = make_environment(source.playbooks, edition.language, markdown=False)
+    context = template_context(edition)
+    context["onboarding"] = [m.module for m in modules]
+    return [(m, render_bank(m, edition.language, env, context)) for m in modules]
+
+
+# ---------- steps ----------
+
+
+def _read_playbooks(run: Assembly) -> None:
+    run.pages, problems = load_playbooks(run.source.playbooks, run.lang)
+    run.problems += problems
+    run.as_written = dict(run.pages)  # before overrides and company pages: what the quizzes test
+    run.problems += _selection_problems(run.edition, run.src, list(run.pages))
+
+
+def _apply_overrides(run: Assembly) -> None:
+    for pid, rel in sorted(run.edition.overrides.items()):
+        if pid not in run.pages:
+            where = ("overrides", pid, "__key__")
+            run.problems.append(run.src.problem(where, f"no page '{pid}' to override{did_you_mean(pid, run.pages)}"))
+            continue
+        original = run.pages[pid]
+        path = resolve_file(run.src.path, rel)
+        page = read_page(path, run.lang, None, run.problems, extra=True, defaults=original.meta.model_dump())
+        if page:
+            page.id = pid
+            run.pages[pid] = page
+
+
+def _add_company_pages(run: Assembly) -> None:
+    for i, extra in enumerate(run.edition.pages):
+        if extra.area not in COMPANY_AREAS:
+            hint = did_you_mean(extra.area, COMPANY_AREAS)
+            run.problems.append(
+                run.src.problem(
+                    ("pages", i, "area"), f"unknown area '{extra.area}'{hint}; use one of {', '.join(COMPANY_AREAS)}"
+                )
+            )
+            continue
+        path = resolve_file(run.src.path, extra.file)
+        slug = re.sub(r"[^a-z0-9-]+", "-", path.stem.lower()).strip("-") or "page"
+        page_id = f"{extra.area}/{slug}"
+        defaults = {
+            "id": page_id,
+            "title": _first_heading(path) or path.stem,
+            "audiences": ["employee", "community-manager", "manager"],
+            "owner": run.edition.company.name,
+        }
+        page = read_page(path, run.lang, None, run.problems, extra=True, defaults=defaults)
+        if not page:
+            continue
+        page.meta.id = page.id = page_id
+        if page.id in run.pages:
+            message = f"page id '{page.id}' is already taken by a playbook; rename the file or use overrides"
+            run.problems.append(run.src.problem(("pages", i, "file"), message))
+            continue
+        run.pages[page.id] = page
+
+
+def _choose_modules(run: Assembly) -> None:
+    banks, problems = bank_problems(run.source.quizzes, run.source.playbooks, {run.lang: run.as_written})
+    content.require(len(run.as_written), len(banks) + len(problems), run.source)
+    run.problems += problems
+    run.modules = selected_modules(run.edition, run.src, banks, run.problems)
+
+
+def _render(run: Assembly, env: jinja2.Environment) -> None:
+    for page in run.selected.values():
+        try:
+            render_page(env, page, run.context)
+        except InvalidInput as exc:
+            run.problems.extend(exc.problems)
+
+
+def _link_pages(run: Assembly) -> None:
+    for page in run.selected.values():
+        if page.body:
+            page.body = _resolve_links(page, run)
+
+
+def _document(run: Assembly, page: Page, abbreviations: str) -> Document:
+    """A rendered page with its notices, sources and the glossary's abbreviations."""
+    body = page.body
+    if page.id == "cases/index":
+        body = body.replace(_TAGS_MARKER, _cases_by_tag(run.selected, run.words))
+    header = _review_notice(run, page) + _scope_block(page, run.edition, run.words)
+    body = _insert_after_title(body, header) + _sources_block(page, run.words) + "\n\n" + abbreviations + "\n"
+    area = page.area or "home"
+    return Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order, tags=list(page.meta.tags))
+
+
+# ---------- selection ----------
+
+
 def _selected(pid: str, edition: Edition) -> bool:
     area, _, slug = pid.partition("/")
-    if area == "platforms" and slug != "index" and edition.networks:
-        # the sheets of the networks the edition uses; every sheet when it names none
-        if slug not in {n.platform for n in edition.networks}:
-            return False
-    sel = edition.playbooks
-    if sel.include and pid not in sel.include and area not in sel.include:
+    # the sheets of the networks the edition uses; every sheet when it names none
+    if (
+        area == "platforms"
+        and slug != "index"
+        and edition.networks
+        and slug not in {n.platform for n in edition.networks}
+    ):
         return False
-    return pid not in sel.exclude and area not in sel.exclude
+    chosen = edition.playbooks
+    if chosen.include and pid not in chosen.include and area not in chosen.include:
+        return False
+    return pid not in chosen.exclude and area not in chosen.exclude
 
 
 def _selection_problems(edition: Edition, src: Located, ids: list[str]) -> list[Problem]:
@@ -100,154 +244,97 @@ def _selection_problems(edition: Edition, src: Located, ids: list[str]) -> list[
     for key in ("include", "exclude"):
         for i, value in enumerate(getattr(edition.playbooks, key)):
             if value not in known:
-                problems.append(src.problem(("playbooks", key, i), f"no area or page '{value}'{did_you_mean(value, known)}; see the page ids in the site's navigation"))
+                message = (
+                    f"no area or page '{value}'{did_you_mean(value, known)}; see the page ids in the site's navigation"
+                )
+                problems.append(src.problem(("playbooks", key, i), message))
     return problems
 
 
-def assemble(edition: Edition, src: Located, root: Path = PLAYBOOKS, quiz_root: Path | None = None) -> Project:
-    """Build the engine-neutral project for one edition; raise :class:`InvalidInput` with every problem."""
-    lang = edition.language
-    quiz_root = quiz_root or root.parent / "quizzes"
-    edition_id = src.path.stem
-    folder = edition_folder(src.path)
-    project = Project(edition, edition_id)
-    pages, problems = load_playbooks(root, lang)
-    as_written = dict(pages)  # before overrides and extra pages, for the quiz references
-    problems += _selection_problems(edition, src, list(pages))
-
-    for pid, rel in sorted(edition.overrides.items()):
-        if pid not in pages:
-            problems.append(src.problem(("overrides", pid, "__key__"), f"no page '{pid}' to override{did_you_mean(pid, pages)}"))
-            continue
-        orig = pages[pid]
-        page = read_page(resolve_file(src.path, rel), lang, None, problems, extra=True, defaults=orig.meta.model_dump())
-        if page:
-            page.id = pid
-            pages[pid] = page
-
-    for i, extra in enumerate(edition.pages):
-        if extra.area not in NAV_AREAS or extra.area in ("onboarding", "reference"):
-            choices = [a for a in NAV_AREAS if a not in ("onboarding", "reference")]
-            problems.append(src.problem(("pages", i, "area"), f"unknown area '{extra.area}'{did_you_mean(extra.area, choices)}; use one of {', '.join(choices)}"))
-            continue
-        path = resolve_file(src.path, extra.file)
-        slug = re.sub(r"[^a-z0-9-]+", "-", path.stem.lower()).strip("-") or "page"
-        defaults = {"id": f"{extra.area}/{slug}", "title": _first_heading(path) or path.stem, "audiences": ["employee", "community-manager", "manager"], "owner": edition.company.name}
-        page = read_page(path, lang, None, problems, extra=True, defaults=defaults)
-        if page:
-            page.meta.id = page.id = f"{extra.area}/{slug}"
-            if page.id in pages:
-                problems.append(src.problem(("pages", i, "file"), f"page id '{page.id}' is already taken by a playbook; rename the file or use overrides"))
-                continue
-            pages[page.id] = page
-
-    selected = {pid: p for pid, p in pages.items() if _selected(pid, edition) or p.extra}
-    banks, bank_problems_ = bank_problems(quiz_root, root, {lang: as_written})
-    problems += bank_problems_
-    modules = selected_modules(edition, src, banks, problems)
-    env = make_environment(root, lang, (folder,))
-    context = template_context(edition)
-    context["onboarding"] = [lb.module for lb in modules]
-    for page in selected.values():
-        try:
-            render_page(env, page, context)
-        except InvalidInput as exc:
-            problems.extend(exc.problems)
-    glossary = _load_glossary(root / lang / "glossary.yml", problems)
-    for page in selected.values():
-        if page.body:
-            page.body = _resolve_links(page, selected, pages, problems, project.warnings)
-    if not problems and modules:
-        try:
-            project.documents += onboarding_documents(edition, edition_id, modules, selected, root, folder, context)
-        except InvalidInput as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise InvalidInput(problems)
-
-    ui = UI[lang]
-    abbreviations = "\n".join(f"*[{term}]: {_one_line(text)}" for term, text in glossary.items())
-    today = dt.date.today()
-    for page in selected.values():
-        body = page.body
-        if page.id == "cases/index":
-            body = body.replace(_TAGS_MARKER, _cases_by_tag(selected, ui))
-        notice = ""
-        if page.meta.review_by:
-            notice = (f'<div class="cmkb-review" data-review-by="{page.meta.review_by.isoformat()}" hidden markdown>\n'
-                      + html.escape(ui["review_notice"].format(date=page.meta.review_by.strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d"), owner=page.meta.owner))
-                      + "\n</div>\n\n")
-            if page.meta.review_by < today and not page.extra:
-                line = front_matter_line(page.path.read_text(encoding="utf-8"), "review_by")
-                project.warnings.append(Problem(display_path(page.path), line, f"review was due on {page.meta.review_by}; review the page and move review_by forward", warning=True))
-        body = _insert_after_title(body, notice + _scope_block(page, edition, ui)) + _sources_block(page, ui) + "\n\n" + abbreviations + "\n"
-        area = page.area if page.area else "home"
-        project.documents.append(Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order, tags=list(page.meta.tags)))
-
-    project.documents.append(_glossary_document(glossary, ui, abbreviations))
-    project.documents.append(Document("reference/edition.md", ui["edition_reference"], reference_markdown(lang), "reference", 20))
-    project.assets.update(_assets(edition, src))
-    return project
-
+# ---------- links ----------
 
 _LINK = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\]]*\])+)\]\(([^)\s#]+\.md)(#[^)\s]*)?\)")
 
 
-def _resolve_links(page: Page, selected: dict[str, Page], known: dict[str, Page], problems: list[Problem], warnings: list[Problem]) -> str:
+def _resolve_links(page: Page, run: Assembly) -> str:
     """Check relative links; unlink pages the edition leaves out; drop anchors an override lacks."""
     base = posixpath.dirname(page.id)
+    shown = display_path(page.path)
 
     def line_of(text: str) -> int:
         at = page.source.find(text)
         return page.source.count("\n", 0, at) + 1 if at >= 0 else 1
 
-    def fix(m: re.Match) -> str:
-        target = posixpath.normpath(posixpath.join(base, m.group(2)))[: -len(".md")]
-        anchor = (m.group(3) or "")[1:]
-        if target in selected:
-            if anchor and anchor not in selected[target].anchors:
-                if selected[target].extra:  # a company's override: keep the link, lose the anchor
-                    warnings.append(Problem(display_path(page.path), line_of(m.group(0)), f"links to '#{anchor}', which {display_path(selected[target].path)} (an override) lacks; the link now opens the top of the page — add a heading ending in {{#{anchor}}} to keep it", warning=True))
-                    return f"[{m.group(1)}]({m.group(2)})"
-                problems.append(Problem(display_path(page.path), line_of(m.group(0)), f"link to '{m.group(2)}#{anchor}': no such section{did_you_mean(anchor, selected[target].anchors)}; fix the anchor"))
-            return m.group(0)
-        if target in known:
-            return m.group(1)  # a page the edition leaves out: keep the words, drop the link
+    def resolve(match: re.Match) -> str:
+        words, href, anchor = match.group(1), match.group(2), (match.group(3) or "")[1:]
+        target = posixpath.normpath(posixpath.join(base, href))[: -len(".md")]
+        if target in run.selected:
+            linked = run.selected[target]
+            if anchor and anchor not in linked.anchors:
+                if linked.extra:  # a company's override: keep the link, lose the anchor
+                    message = (
+                        f"links to '#{anchor}', which {display_path(linked.path)} (an override) lacks; the link now opens "
+                        f"the top of the page — add a heading ending in {{#{anchor}}} to keep it"
+                    )
+                    run.warnings.append(Problem(shown, line_of(match.group(0)), message, warning=True))
+                    return f"[{words}]({href})"
+                hint = did_you_mean(anchor, linked.anchors)
+                run.problems.append(
+                    Problem(
+                        shown,
+                        line_of(match.group(0)),
+                        f"link to '{href}#{anchor}': no such section{hint}; fix the anchor",
+                    )
+                )
+            return match.group(0)
+        if target in run.pages:
+            return words  # a page the edition leaves out: keep the words, drop the link
         if target in GENERATED or target.split("/")[0] == "onboarding":
-            return m.group(0)  # pages the build adds; MkDocs checks these links in strict mode
-        problems.append(Problem(display_path(page.path), line_of(m.group(2)), f"link to '{m.group(2)}', a page that does not exist{did_you_mean(target, known)}; fix the link"))
-        return m.group(0)
+            return match.group(0)  # pages the build adds; the engine checks these links
+        hint = did_you_mean(target, run.pages)
+        run.problems.append(
+            Problem(shown, line_of(href), f"link to '{href}', a page that does not exist{hint}; fix the link")
+        )
+        return match.group(0)
 
-    return _LINK.sub(fix, page.body)
+    return _LINK.sub(resolve, page.body)
 
 
-def _scope_block(page: Page, edition: Edition, ui: dict) -> str:
-    """Which law a legal page states, and when its facts were checked."""
-    if not page.meta.legal:
+# ---------- blocks added to pages ----------
+
+
+def _review_notice(run: Assembly, page: Page) -> str:
+    """A notice, shown by the page script once the review date has passed; a build warning already then."""
+    review_by = page.meta.review_by
+    if not review_by:
         return ""
-    text = ui["legal_scope"].format(jurisdiction=ui["jurisdictions"][edition.legal.jurisdiction])
+    text = run.words.review_notice.format(date=run.words.date(review_by), owner=page.meta.owner)
+    if review_by < dt.date.today() and not page.extra:
+        line = front_matter_line(page.path.read_text(encoding="utf-8"), "review_by")
+        message = f"review was due on {review_by}; review the page and move review_by forward"
+        run.warnings.append(Problem(display_path(page.path), line, message, warning=True))
+    return f'<div class="cmkb-review" data-review-by="{review_by.isoformat()}" hidden markdown>\n{md_escape(text)}\n</div>\n\n'
+
+
+def _scope_block(page: Page, edition: Edition, words: Texts) -> str:
+    """Which law a legal page states, and when its facts were checked."""
+    if not page.meta.legal or not edition.legal.jurisdiction:
+        return ""
+    text = words.legal_scope.format(jurisdiction=words.jurisdictions[edition.legal.jurisdiction])
     if page.meta.facts_checked:
-        text += " " + ui["facts_checked"].format(date=_date(page.meta.facts_checked, edition.language))
-    return f'!!! info "{ui["legal_scope_title"]}"\n    {html.escape(text)}\n\n'
+        text += " " + words.facts_checked.format(date=words.date(page.meta.facts_checked))
+    return f'!!! info "{words.legal_scope_title}"\n    {md_escape(text)}\n\n'
 
 
-def _sources_block(page: Page, ui: dict) -> str:
+def _sources_block(page: Page, words: Texts) -> str:
     """The sources of a page's dated facts, as a closing section."""
     if not page.meta.sources:
         return ""
-    lines = ["", "", f"## {ui['sources']} {{#sources}}", ""]
+    lines = ["", "", f"## {words.sources} {{#sources}}", ""]
     if page.meta.facts_checked:
-        lines += [html.escape(ui["facts_checked"].format(date=_date(page.meta.facts_checked, page.lang))), ""]
+        lines += [md_escape(words.facts_checked.format(date=words.date(page.meta.facts_checked))), ""]
     lines += [f"- [{md_escape(s.title)}]({s.url})" for s in page.meta.sources]
     return "\n".join(lines) + "\n"
-
-
-def _date(day: dt.date, lang: str) -> str:
-    return day.strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
 
 
 def _first_heading(path: Path) -> str | None:
@@ -262,22 +349,25 @@ def _insert_after_title(body: str, block: str) -> str:
     if not block:
         return body
     m = re.search(r"^# .*\n", body, re.M)
-    return body[: m.end()] + "\n" + block + body[m.end():] if m else block + body
+    return body[: m.end()] + "\n" + block + body[m.end() :] if m else block + body
 
 
-def _cases_by_tag(pages: dict[str, Page], ui: dict) -> str:
+def _cases_by_tag(pages: dict[str, Page], words: Texts) -> str:
     by_tag: dict[str, list[Page]] = {}
     for page in pages.values():
         if page.meta.case:
-            for tag in page.meta.tags or [ui["cases_untagged"]]:
+            for tag in page.meta.tags or [words.cases_untagged]:
                 by_tag.setdefault(tag, []).append(page)
     out = []
     for tag in sorted(by_tag, key=str.casefold):
-        out.append(f"### {html.escape(tag)}\n")
+        out.append(f"### {md_escape(tag)}\n")
         for page in sorted(by_tag[tag], key=lambda p: p.meta.title.casefold()):
-            out.append(f"- [{html.escape(page.meta.title)}]({page.id.split('/', 1)[1]}.md)")
+            out.append(f"- [{md_escape(page.meta.title)}]({page.id.split('/', 1)[1]}.md)")
         out.append("")
     return "\n".join(out)
+
+
+# ---------- glossary ----------
 
 
 def _load_glossary(path: Path, problems: list[Problem]) -> dict[str, str]:
@@ -300,11 +390,11 @@ def _load_glossary(path: Path, problems: list[Problem]) -> dict[str, str]:
     return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
 
 
-def _glossary_document(glossary: dict[str, str], ui: dict, abbreviations: str) -> Document:
-    lines = [f"# {ui['glossary']}", "", ui["glossary_intro"], ""]
+def _glossary_document(glossary: dict[str, str], words: Texts, abbreviations: str) -> Document:
+    lines = [f"# {words.glossary}", "", words.glossary_intro, ""]
     for term, text in glossary.items():
-        lines += [html.escape(term), f":   {html.escape(_one_line(text))}", ""]
-    return Document("reference/glossary.md", ui["glossary"], "\n".join(lines), "reference", 10)
+        lines += [html.escape(term), f":   {html.escape(one_line(text))}", ""]
+    return Document("reference/glossary.md", words.glossary, "\n".join(lines), "reference", 10)
 
 
 def _assets(edition: Edition, src: Located) -> dict[str, Path]:

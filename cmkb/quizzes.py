@@ -6,7 +6,7 @@ answers and one truth. See docs/quizzes.md.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -14,10 +14,13 @@ from typing import Literal
 import jinja2
 from pydantic import BaseModel, ConfigDict, Field
 
+from .edition import Edition
 from .errors import InvalidInput, Problem, did_you_mean
+from .i18n import LANGUAGES, texts
+from .playbooks import Page, load_playbooks
+from .text import one_line
 from .yamlsrc import Located, load_yaml
 
-LANGS = ("fr", "en")
 MAX_SEQUENCE = 10  # quizdown-js never judges a sequence of 11+ items correct
 
 
@@ -65,9 +68,9 @@ class LoadedBank:
 
 def _loc_message(err: dict) -> str:
     loc = err["loc"]
-    if err["type"] == "missing" and loc and loc[-1] in LANGS:
+    if err["type"] == "missing" and loc and loc[-1] in LANGUAGES:
         return f"missing translation: add '{loc[-1]}:' here"
-    if err["type"] == "string_too_short" and loc and loc[-1] in LANGS:
+    if err["type"] == "string_too_short" and loc and loc[-1] in LANGUAGES:
         return f"empty text ({loc[-1]}); write it"
     if err["type"] == "extra_forbidden":
         return f"unknown key '{loc[-1]}'"
@@ -84,33 +87,71 @@ def _rules(bank: Bank, src: Located) -> list[Problem]:
     for qi, q in enumerate(bank.questions):
         at = ("questions", qi)
         if q.id in seen:
-            problems.append(src.problem(at + ("id",), f"duplicate question id '{q.id}' (first at question {seen[q.id] + 1}); ids must be unique"))
+            problems.append(
+                src.problem(
+                    (*at, "id"),
+                    f"duplicate question id '{q.id}' (first at question {seen[q.id] + 1}); ids must be unique",
+                )
+            )
         seen.setdefault(q.id, qi)
         n_correct = sum(a.correct for a in q.answers)
         if q.type == "single" and n_correct != 1:
-            problems.append(src.problem(at + ("answers",), f"single-choice question '{q.id}' has {n_correct} correct answers; mark exactly one with correct: true"))
+            problems.append(
+                src.problem(
+                    (*at, "answers"),
+                    f"single-choice question '{q.id}' has {n_correct} correct answers; mark exactly one with correct: true",
+                )
+            )
         if q.type == "multiple" and n_correct == 0:
-            problems.append(src.problem(at + ("answers",), f"multiple-choice question '{q.id}' has no correct answer; mark at least one with correct: true"))
+            problems.append(
+                src.problem(
+                    (*at, "answers"),
+                    f"multiple-choice question '{q.id}' has no correct answer; mark at least one with correct: true",
+                )
+            )
         if q.type == "sequence":
             if len(q.answers) > MAX_SEQUENCE:
-                problems.append(src.problem(at + ("answers",), f"sequence '{q.id}' has {len(q.answers)} items; quizdown-js cannot judge more than {MAX_SEQUENCE}, split it"))
+                problems.append(
+                    src.problem(
+                        (*at, "answers"),
+                        f"sequence '{q.id}' has {len(q.answers)} items; quizdown-js cannot judge more than {MAX_SEQUENCE}, split it",
+                    )
+                )
             if any(a.correct or a.feedback for a in q.answers):
-                problems.append(src.problem(at + ("answers",), f"sequence '{q.id}': list items in the right order, without 'correct' or 'feedback'"))
-        for lang in LANGS:
+                problems.append(
+                    src.problem(
+                        (*at, "answers"),
+                        f"sequence '{q.id}': list items in the right order, without 'correct' or 'feedback'",
+                    )
+                )
+        for lang in LANGUAGES:
             texts = [getattr(a.text, lang).strip() for a in q.answers]
             for ai, t in enumerate(texts):
                 if t in texts[:ai]:
-                    problems.append(src.problem(at + ("answers", ai), f"duplicate answer {t!r} ({lang}) in question '{q.id}'; make every answer distinct"))
+                    problems.append(
+                        src.problem(
+                            (*at, "answers", ai),
+                            f"duplicate answer {t!r} ({lang}) in question '{q.id}'; make every answer distinct",
+                        )
+                    )
     return problems
 
 
 def load_bank(path: Path) -> LoadedBank:
     src = load_yaml(path)
     if not isinstance(src.data, dict):
-        raise InvalidInput([src.problem((), "a quiz bank is a mapping: module, title, questions (see docs/quizzes.md)")])
+        raise InvalidInput(
+            [src.problem((), "a quiz bank is a mapping: module, title, questions (see docs/quizzes.md)")]
+        )
     bank = src.validate(Bank, _loc_message)
     if bank.module != path.stem:
-        raise InvalidInput([src.problem(("module",), f"module '{bank.module}' does not match the file name; write module: {path.stem}")])
+        raise InvalidInput(
+            [
+                src.problem(
+                    ("module",), f"module '{bank.module}' does not match the file name; write module: {path.stem}"
+                )
+            ]
+        )
     problems = _rules(bank, src)
     if problems:
         raise InvalidInput(problems)
@@ -137,13 +178,22 @@ def reference_problems(banks: list[LoadedBank], sections: dict[str, dict[str, li
     for lb in banks:
         for qi, q in enumerate(lb.bank.questions):
             page, _, section = q.tests.partition("#")
-            for lang in LANGS:
+            for lang in LANGUAGES:
                 known = sections.get(lang, {})
                 if page not in known:
-                    problems.append(lb.src.problem(("questions", qi, "tests"), f"unknown page '{page}' ({lang}){did_you_mean(page, known)}"))
+                    problems.append(
+                        lb.src.problem(
+                            ("questions", qi, "tests"), f"unknown page '{page}' ({lang}){did_you_mean(page, known)}"
+                        )
+                    )
                     break
                 if section not in known[page]:
-                    problems.append(lb.src.problem(("questions", qi, "tests"), f"page '{page}' ({lang}) has no section '#{section}'{did_you_mean(section, known[page])}"))
+                    problems.append(
+                        lb.src.problem(
+                            ("questions", qi, "tests"),
+                            f"page '{page}' ({lang}) has no section '#{section}'{did_you_mean(section, known[page])}",
+                        )
+                    )
                     break
     return problems
 
@@ -176,25 +226,42 @@ def render_bank(lb: LoadedBank, lang: str, env: jinja2.Environment, context: dic
     for qi, q in enumerate(lb.bank.questions):
         at = ("questions", qi)
         try:
-            qtext = render_text(env, getattr(q.question, lang), context, lb.src, at + ("question",))
-            hint = render_text(env, getattr(q.hint, lang), context, lb.src, at + ("hint",))
+            qtext = render_text(env, getattr(q.question, lang), context, lb.src, (*at, "question"))
+            hint = render_text(env, getattr(q.hint, lang), context, lb.src, (*at, "hint"))
             answers = []
             for ai, a in enumerate(q.answers):
-                text = render_text(env, getattr(a.text, lang), context, lb.src, at + ("answers", ai))
-                fb = render_text(env, getattr(a.feedback, lang), context, lb.src, at + ("answers", ai, "feedback")) if a.feedback else ""
-                answers.append((_one_line(text), a.correct or q.type == "sequence", _one_line(fb)))
+                text = render_text(env, getattr(a.text, lang), context, lb.src, (*at, "answers", ai))
+                fb = (
+                    render_text(env, getattr(a.feedback, lang), context, lb.src, (*at, "answers", ai, "feedback"))
+                    if a.feedback
+                    else ""
+                )
+                answers.append((one_line(text), a.correct or q.type == "sequence", one_line(fb)))
         except InvalidInput as exc:
             problems.extend(exc.problems)
             continue
         if len({a[0] for a in answers}) != len(answers):
-            problems.append(lb.src.problem(at + ("answers",), f"answers of '{q.id}' are no longer distinct once the edition's values are filled in; reword them"))
-        out.append(RenderedQuestion(q.id, q.type, q.tests, _one_line(qtext), _one_line(hint), answers))
+            problems.append(
+                lb.src.problem(
+                    (*at, "answers"),
+                    f"answers of '{q.id}' are no longer distinct once the edition's values are filled in; reword them",
+                )
+            )
+        out.append(RenderedQuestion(q.id, q.type, q.tests, one_line(qtext), one_line(hint), answers))
     if problems:
         raise InvalidInput(problems)
     return out
 
 
-def quizdown(lb: LoadedBank, lang: str, env: jinja2.Environment, context: dict, pass_mark: int, primary: str, page_url) -> str:
+def quizdown(
+    lb: LoadedBank,
+    lang: str,
+    env: jinja2.Environment,
+    context: dict,
+    pass_mark: int,
+    primary: str,
+    page_url: Callable[[str], str],
+) -> str:
     """The quizdown-js source of one bank in one language, with edition values filled in.
 
     ``page_url(tests)`` gives the link back to the section a question tests.
@@ -202,8 +269,15 @@ def quizdown(lb: LoadedBank, lang: str, env: jinja2.Environment, context: dict, 
     return quizdown_from_rendered(render_bank(lb, lang, env, context), lang, pass_mark, primary, page_url)
 
 
-def quizdown_from_rendered(questions: list[RenderedQuestion], lang: str, pass_mark: int, primary: str, page_url=lambda tests: "") -> str:
+def quizdown_from_rendered(
+    questions: list[RenderedQuestion],
+    lang: str,
+    pass_mark: int,
+    primary: str,
+    page_url: Callable[[str], str] = lambda tests: "",
+) -> str:
     """quizdown-js source for rendered questions."""
+    words = texts(lang).onboarding
     lines = [
         "---",
         f"primaryColor: '{primary}'",
@@ -211,15 +285,15 @@ def quizdown_from_rendered(questions: list[RenderedQuestion], lang: str, pass_ma
         "shuffleQuestions: false",
         f"locale: {lang}",
         f"passingGrade: {pass_mark}",
-        f"customPassMsg: '{_RESULT[lang][0]}'",
-        f"customFailMsg: '{_RESULT[lang][1]}'",
+        # quizdown-js shows these after the evaluation; its own are in English whatever the locale
+        f"customPassMsg: '{words.passed_message}'",
+        f"customFailMsg: '{words.failed_message}'",
         "---",
         "",
     ]
-    more = "Relire la section" if lang == "fr" else "Read the section again"
     for q in questions:
         back = page_url(q.tests)
-        lines += [f"### {q.question}", "", f"> {q.hint}" + (f" [{more}]({back})" if back else ""), ""]
+        lines += [f"### {q.question}", "", f"> {q.hint}" + (f" [{words.read_again}]({back})" if back else ""), ""]
         for ai, (text, correct, feedback) in enumerate(q.answers):
             if q.type == "single":
                 mark = "1. [x] " if correct else "1. [ ] "
@@ -234,12 +308,41 @@ def quizdown_from_rendered(questions: list[RenderedQuestion], lang: str, pass_ma
     return "\n".join(lines)
 
 
-# quizdown-js shows these after the evaluation; its own are in English whatever the locale
-_RESULT = {
-    "fr": ("Module validé", "Module non validé : relisez les sections indiquées, puis recommencez"),
-    "en": ("Module passed", "Module not passed: read the sections listed, then try again"),
-}
+def sections_by_language(
+    root: Path, known: dict[str, dict[str, Page]] | None = None
+) -> dict[str, dict[str, list[str]]]:
+    """Section ids of every page, per language; ``known`` spares reading a language again."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for lang in LANGUAGES:
+        pages = (known or {}).get(lang) or load_playbooks(root, lang)[0]
+        out[lang] = {pid: p.sections for pid, p in pages.items()}
+    return out
 
 
-def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def bank_problems(
+    quiz_root: Path, playbook_root: Path, known: dict[str, dict[str, Page]] | None = None
+) -> tuple[list[LoadedBank], list[Problem]]:
+    """Every bank, and what is wrong with them (including `tests` that name no section)."""
+    banks, problems = load_banks(quiz_root)
+    if banks:
+        problems += reference_problems(banks, sections_by_language(playbook_root, known))
+    return banks, problems
+
+
+def selected_modules(
+    edition: Edition, src: Located, banks: list[LoadedBank], problems: list[Problem]
+) -> list[LoadedBank]:
+    """The edition's modules in its order; unknown module names become problems."""
+    by_id = {b.module: b for b in banks}
+    chosen = edition.onboarding
+    for key, values in (("modules", chosen.modules or []), ("exclude", chosen.exclude)):
+        for i, name in enumerate(values):
+            if name not in by_id:
+                problems.append(
+                    src.problem(
+                        ("onboarding", key, i),
+                        f"no quiz module '{name}'{did_you_mean(name, by_id)}; modules: {', '.join(by_id)}",
+                    )
+                )
+    order = chosen.modules if chosen.modules is not None else [b.module for b in banks]
+    return [by_id[m] for m in order if m in by_id and m not in chosen.exclude]

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from .edition import Edition
+from .i18n import LANGUAGES, texts
 
 SCHEMA_FILE = "editions/edition.schema.json"
 REFERENCE_FILE = "docs/edition-reference.md"
@@ -59,37 +60,26 @@ def _fmt(value: Any) -> str:
 
 
 def reference_markdown(lang: str = "en") -> str:
-    """Every edition key with its meaning, type, default and an example, in English or French."""
-    from . import reference_fr
-
+    """Every edition key with its meaning, type, default and an example, in the edition's language."""
+    words = texts(lang).reference
     schema = json_schema()
-    if lang == "fr":
-        head = [f"# {reference_fr.TITLE}", "", reference_fr.INTRO, "", "| " + " | ".join(reference_fr.HEADERS) + " |"]
-    else:
-        head = [
-            "# Edition reference",
-            "",
-            "Every key of an edition file (`editions/<id>.yml`), generated from the schema that",
-            "`cmkb` validates against, so it cannot drift from the code. Unset keys take the",
-            "default shown, or a generic wording in the edition's language where it says so.",
-            "Editors that read JSON Schema complete and check the file as you type: see",
-            f"`{SCHEMA_FILE}`.",
-            "",
-            "| key | type | meaning | default | example |",
-        ]
-    lines = head + ["| --- | --- | --- | --- | --- |"]
+    lines = [
+        f"# {words.title}",
+        "",
+        words.intro,
+        "",
+        "| " + " | ".join(words.headers) + " |",
+        "| --- | --- | --- | --- | --- |",
+    ]
 
     def walk(node: dict, prefix: str) -> None:
         for name, prop in node.get("properties", {}).items():
             key = f"{prefix}{name}"
             target = _resolve(schema, prop)
-            if target.get("type") == "array" and "$ref" in target.get("items", {}):
-                item = schema["$defs"][target["items"]["$ref"].split("/")[-1]]
-                lines.append(_row(key, prop, schema, lang))
-                walk(item, f"{key}[].")
-                continue
             lines.append(_row(key, prop, schema, lang))
-            if "properties" in target:
+            if target.get("type") == "array" and "$ref" in target.get("items", {}):
+                walk(schema["$defs"][target["items"]["$ref"].split("/")[-1]], f"{key}[].")
+            elif "properties" in target:
                 walk(target, f"{key}.")
 
     walk(schema, "")
@@ -98,44 +88,41 @@ def reference_markdown(lang: str = "en") -> str:
 
 
 def _language_default(key: str) -> str | None:
-    """The default an unset key takes, per language (see cmkb/defaults.py)."""
-    from .defaults import DEFAULTS
-
-    scalar = {
-        "title": "title", "company.name": "company_name", "governance.first_response": "first_response",
-        "governance.check_frequency": "check_frequency", "crisis.holding_statement_delay": "holding_statement_delay",
-        "crisis.decision_owner.role": "decision_owner_role",
-    }
-    if key in scalar:
-        fr, en = (DEFAULTS[lang][scalar[key]] for lang in ("fr", "en"))
-        return f"fr: `{fr}`; en: `{en}`" if fr != en else f"`{fr}`"
-    if key in ("governance.fast_track.approver", "governance.fast_track.delay"):
-        field = key.rsplit(".", 1)[1]
-        fr, en = (DEFAULTS[lang]["fast_track"][field] for lang in ("fr", "en"))
-        return f"fr: `{fr}`; en: `{en}`" if fr != en else f"`{fr}`"
-    lists = {"governance.approvals": "approvals", "governance.autonomy": "autonomy", "crisis.levels": "levels"}
-    if key in lists:
-        return f"{len(DEFAULTS['fr'][lists[key]])} generic entries in the edition's language"
-    return None
+    """The default an unset key takes, per language (the `defaults` of cmkb/i18n)."""
+    values = []
+    for lang in LANGUAGES:
+        node: Any = texts(lang).defaults
+        for part in key.split("."):
+            node = node.get(part) if isinstance(node, dict) else None
+        values.append(node)
+    if all(v is None or isinstance(v, dict) for v in values):
+        return None  # a mapping: its keys show their own defaults
+    if isinstance(values[0], list):
+        return f"{len(values[0])} generic entries in the edition's language"
+    if len(set(map(str, values))) == 1:
+        return f"`{values[0]}`"
+    return "; ".join(f"{lang}: `{v}`" for lang, v in zip(LANGUAGES, values, strict=True))
 
 
 def _row(key: str, prop: dict, schema: dict, lang: str = "en") -> str:
-    from . import reference_fr
-
+    words = texts(lang).reference
     desc = prop.get("description") or _resolve(schema, prop).get("description", "")
+    if words.descriptions is not None:
+        desc = words.descriptions[key]
     kind = _type(schema, prop)
-    if lang == "fr":
-        desc = reference_fr.DESCRIPTIONS[key]
-        kind = reference_fr.TYPES.get(kind, kind)
     example = prop.get("examples", [None])[0] if prop.get("examples") else None
-    default = prop.get("default")
     required = key.split(".")[-1].removesuffix("[]") in _resolve_parent_required(schema, key)
-    default_txt = "required" if required else (_language_default(key) or _fmt(default))
-    if lang == "fr":
-        default_txt = default_txt.replace("generic entries in the edition's language", reference_fr.TYPES["generic entries in the edition's language"])
-        default_txt = reference_fr.TYPES["required"] if default_txt == "required" else default_txt
-    cell = lambda s: str(s).replace("|", "\\|").replace("\n", " ")  # noqa: E731
-    return f"| `{key}` | {cell(kind)} | {cell(desc)} | {cell(default_txt)} | {cell(_fmt(example))} |"
+    default = "required" if required else (_language_default(key) or _fmt(prop.get("default")))
+    for english, translated in words.types.items():  # whole type words only: `list of text`, `required`...
+        kind = translated if kind == english else kind
+        default = (
+            default.replace(english, translated) if english.startswith("generic") or default == english else default
+        )
+
+    def cell(value: str) -> str:
+        return str(value).replace("|", "\\|").replace("\n", " ")
+
+    return f"| `{key}` | {cell(kind)} | {cell(desc)} | {cell(default)} | {cell(_fmt(example))} |"
 
 
 def _resolve_parent_required(schema: dict, key: str) -> set[str]:

@@ -45,7 +45,11 @@ def mapping(levels: int) -> list[Row]:
     for high in range(1, len(CRITERIA) + 1):
         grades = (2,) * high + (0,) * (len(CRITERIA) - high)
         level = level_number(grades, levels)
-        nxt = level_number((2,) * (high + 1) + (0,) * (len(CRITERIA) - high - 1), levels) if high < len(CRITERIA) else None
+        nxt = (
+            level_number((2,) * (high + 1) + (0,) * (len(CRITERIA) - high - 1), levels)
+            if high < len(CRITERIA)
+            else None
+        )
         if nxt != level:
             rows.append(Row(2, start, high, level))
             start = high + 1

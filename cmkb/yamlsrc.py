@@ -11,25 +11,26 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from pydantic import ValidationError
 
 from .errors import InvalidInput, Problem, display_path
 
-
 # libyaml's parser when PyYAML has it (it has on the usual wheels): several times faster
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _UniqueKeyLoader(_BaseLoader):
+class _UniqueKeyLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     """SafeLoader that refuses duplicate keys instead of keeping the last one silently."""
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False):
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
         if key in seen:
             raise yaml.constructor.ConstructorError(
-                None, None,
+                None,
+                None,
                 f"duplicate key '{key}' (first given on line {seen[key] + 1}); keep only one",
                 key_node.start_mark,
             )
@@ -37,9 +38,7 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: b
     return loader.construct_mapping(node, deep=deep)
 
 
-_UniqueKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
-)
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 @dataclass
@@ -64,8 +63,6 @@ class Located:
 
     def validate(self, model, message):
         """``model`` validated from this data; each error located and worded by ``message(err)``."""
-        from pydantic import ValidationError
-
         try:
             return model.model_validate(self.data)
         except ValidationError as exc:
@@ -73,7 +70,7 @@ class Located:
             for err in exc.errors():
                 loc = tuple(err["loc"])
                 # an unknown key is reported on the key's own line, not its value's
-                at = loc + ("__key__",) if err["type"] == "extra_forbidden" else loc
+                at = (*loc, "__key__") if err["type"] == "extra_forbidden" else loc
                 problems.append(self.problem(at, message(err)))
             raise InvalidInput(problems) from None
 
@@ -83,17 +80,17 @@ def _index_lines(node: yaml.Node, loc: tuple, lines: dict[tuple, int]) -> None:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = key_node.value
-            lines[loc + (key, "__key__")] = key_node.start_mark.line + 1
-            _index_lines(value_node, loc + (key,), lines)
+            lines[(*loc, key, "__key__")] = key_node.start_mark.line + 1
+            _index_lines(value_node, (*loc, key), lines)
             # a null value (``key:``) sits on the key's line
-            lines[loc + (key,)] = (
+            lines[(*loc, key)] = (
                 key_node.start_mark.line + 1
                 if value_node.tag.endswith(":null") or isinstance(value_node, yaml.ScalarNode)
                 else value_node.start_mark.line + 1
             )
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index_lines(item, loc + (i,), lines)
+            _index_lines(item, (*loc, i), lines)
 
 
 def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Located:
@@ -115,7 +112,9 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Located:
         what = exc.problem or "invalid YAML"
         if exc.context and "duplicate key" not in what:
             what = f"{exc.context}, {what}"
-        raise InvalidInput([Problem(shown, line, f"YAML syntax: {what}; check the indentation and quoting around this line")]) from None
+        raise InvalidInput(
+            [Problem(shown, line, f"YAML syntax: {what}; check the indentation and quoting around this line")]
+        ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - non-marked errors are rare
         raise InvalidInput([Problem(shown, 1 + line_offset, f"YAML syntax: {exc}")]) from None
     lines: dict[tuple, int] = {}
@@ -133,5 +132,7 @@ def load_yaml(path: Path) -> Located:
     except FileNotFoundError:
         raise InvalidInput([Problem(display_path(path), 0, "file not found; check the path")]) from None
     except UnicodeDecodeError as exc:
-        raise InvalidInput([Problem(display_path(path), 1, f"not UTF-8 text ({exc.reason}); save the file as UTF-8")]) from None
+        raise InvalidInput(
+            [Problem(display_path(path), 1, f"not UTF-8 text ({exc.reason}); save the file as UTF-8")]
+        ) from None
     return parse_yaml(text, path)

@@ -10,6 +10,7 @@ import socketserver
 import subprocess
 import sys
 import threading
+import traceback
 from pathlib import Path
 
 import pytest
@@ -20,13 +21,39 @@ CHROMIUM = os.environ.get("CMKB_CHROMIUM", "/usr/bin/chromium")
 EXAMPLES = sorted(p.stem for p in (REPO / "editions").glob("*.yml"))
 
 
-def run_cmkb(*args: str, cwd: Path = REPO, check: bool = False) -> subprocess.CompletedProcess:
-    """Run the real command line, as a user would."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(cwd)}
-    proc = subprocess.run([*CMKB, *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=600)
+def run_cmkb(*args: str, cwd: Path = REPO, check: bool = False, end_to_end: bool = False) -> subprocess.CompletedProcess:
+    """Run the real command line: in this process through click's runner, or as a new process.
+
+    ``cwd`` other than the repository is a scratch copy whose playbooks and quiz banks are used.
+    An exception that escapes the command shows as a traceback on stderr, as it would for a user.
+    """
+    env = {"NO_MKDOCS_2_WARNING": "1"}
+    if cwd != REPO:
+        env["CMKB_CONTENT"] = str(cwd)
+    if end_to_end:
+        proc = subprocess.run([*CMKB, *args], cwd=cwd, capture_output=True, text=True, env={**os.environ, **env}, timeout=600)
+    else:
+        proc = _in_process(args, cwd, env)
     if check and proc.returncode != 0:
         raise AssertionError(f"cmkb {' '.join(args)} exited {proc.returncode}:\n{proc.stderr}")
     return proc
+
+
+def _in_process(args: tuple[str, ...], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    from click.testing import CliRunner
+
+    from cmkb.cli import main
+
+    before = Path.cwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(main, list(args), env=env, catch_exceptions=True)
+    finally:
+        os.chdir(before)
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(result.exception))
+    return subprocess.CompletedProcess(["cmkb", *args], result.exit_code, result.stdout, stderr)
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
@@ -36,9 +63,15 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory) -> Path:
-    """Every example edition, built once per test worker by `cmkb build --all`."""
-    out = tmp_path_factory.mktemp("sites")
-    run_cmkb("build", "--all", "--out", str(out), check=True)
+    """Every example edition, built once per test session by `cmkb build --all`, shared by the workers."""
+    from filelock import FileLock
+
+    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every xdist worker of a run
+    out = shared / "sites"
+    with FileLock(str(shared / "sites.lock")):
+        if not (out / ".complete").exists():
+            run_cmkb("build", "--all", "--out", str(out), check=True, end_to_end=True)
+            (out / ".complete").write_text("built\n", encoding="utf-8")
     return out
 
 
@@ -106,7 +139,8 @@ def page(browser):
 
 @pytest.fixture
 def copy_repo(tmp_path) -> Path:
-    """A scratch copy of the sources a build reads, for tests that change files."""
+    """A scratch copy of what a build reads (playbooks, quiz banks, editions), for tests that change files."""
     dest = tmp_path / "repo"
-    shutil.copytree(REPO, dest, ignore=shutil.ignore_patterns(".venv", ".git", "site", "__pycache__", ".pytest_cache", "node_modules"))
+    for name in ("playbooks", "quizzes", "editions"):
+        shutil.copytree(REPO / name, dest / name)
     return dest

@@ -14,7 +14,9 @@ import pytest
 
 from conftest import REPO, run_cmkb
 
-COMMANDS = ["build", "check", "render", "serve", "new", "export", "schema"]
+from cmkb.cli import main
+
+COMMANDS = sorted(main.commands)
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -74,7 +76,7 @@ def test_serve_rebuilds_on_change_and_keeps_the_last_good_site(copy_repo):
     edition = copy_repo / "editions" / "preview.yml"
     edition.write_text("language: en\ncompany:\n  name: First Name Ltd\n", encoding="utf-8")
     port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(copy_repo), "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "CMKB_CONTENT": str(copy_repo), "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "cmkb", "serve", "editions/preview.yml", "-a", f"127.0.0.1:{port}"], cwd=copy_repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         url = f"http://127.0.0.1:{port}/index.html"
@@ -90,6 +92,7 @@ def test_serve_rebuilds_on_change_and_keeps_the_last_good_site(copy_repo):
     finally:
         proc.terminate()
         out, _ = proc.communicate(timeout=20)
+    assert f"Serving editions/preview.yml on http://127.0.0.1:{port}/" in out  # the address, for the manager to open
     assert "preview.yml:3: unknown key 'nmae'" in out
     assert "Traceback" not in out
 

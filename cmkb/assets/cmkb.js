@@ -6,11 +6,9 @@
   var script = document.currentScript;
   var assetBase = script ? script.src.replace(/cmkb\.js(\?.*)?$/, "") : "";
   var lang = document.documentElement.lang || "en";
-  var T = {
-    fr: { passed: "Validé", failed: "Non validé", notStarted: "Pas commencé", remaining: "Il reste {n} module(s) à valider avant l'attestation.", done: "a suivi le parcours d'intégration réseaux sociaux", on: "le", score: "Score", module: "Module", unnamed: "(saisissez votre nom)", review: "Relire : ", up: "Monter", down: "Descendre", colon: " : " },
-    en: { passed: "Passed", failed: "Not passed", notStarted: "Not started", remaining: "{n} module(s) still to pass before the certificate.", done: "completed the social-media onboarding", on: "on", score: "Score", module: "Module", unnamed: "(type your name)", review: "Read again: " }
-  }[lang.slice(0, 2)] || null;
-  if (!T) { T = { passed: "Passed", failed: "Not passed", notStarted: "Not started", remaining: "{n} module(s) left.", done: "completed the onboarding", on: "on", score: "Score", module: "Module", unnamed: "", review: "Read again: ", up: "Move up", down: "Move down", colon: ": " }; }
+  // the interface words, written into every page by the build from cmkb/i18n
+  var texts = document.getElementById("cmkb-texts");
+  var T = texts ? JSON.parse(texts.textContent) : {};
 
   /* ---------- progress store ---------- */
   function key(edition, module) { return "cmkb:v1:" + edition + ":" + module; }
@@ -45,20 +43,8 @@
     return quizdownLoading;
   }
 
-  function findQuiz(app) {
-    var ctx = app && app.$$ && app.$$.ctx;
-    if (!ctx) { return null; }
-    for (var i = 0; i < ctx.length; i++) {
-      if (ctx[i] && ctx[i].questions && typeof ctx[i].evaluate === "function") { return ctx[i]; }
-    }
-    return null;
-  }
-
-  function solvedOf(question) {
-    var s = question.solved;
-    if (s && typeof s.subscribe === "function") { var v = false; s.subscribe(function (x) { v = x; })(); return !!v; }
-    return !!s;
-  }
+  var findQuiz = window.cmkbQuizHook.findQuiz;
+  var solvedOf = window.cmkbQuizHook.solvedOf;
 
   function accessibilityPatch(node) {
     // quizdown's icon buttons carry only a title: give them a name screen readers announce

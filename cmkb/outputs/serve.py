@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import tempfile
@@ -10,19 +9,20 @@ from pathlib import Path
 
 import click
 
-from .builder import prepare
-from .errors import InvalidInput
-from .site import BuildFailed, mkdocs_build, write_project
+from ..builder import prepare
+from ..content import locate
+from ..edition import edition_folder
+from ..errors import InvalidInput
+from .mkdocs import BuildFailed, mkdocs_build, write_project
 
 
 def serve(edition: Path, host: str, port: int) -> None:
+    """Build, then serve on ``host:port`` and rebuild on every change; a broken edition keeps the last good preview."""
     from mkdocs.livereload import LiveReloadServer
 
     work = Path(tempfile.mkdtemp(prefix="cmkb-serve-"))
     site_dir = work / "site"
     site_dir.mkdir()
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
 
     def builder() -> None:
         try:
@@ -47,12 +47,11 @@ def serve(edition: Path, host: str, port: int) -> None:
 
     builder()
     server = LiveReloadServer(builder=builder, host=host, port=port, root=str(site_dir))
-    from .project import PLAYBOOKS, REPO
-    from .edition import edition_folder
-
-    for path in (edition, edition_folder(edition), PLAYBOOKS, REPO / "quizzes"):
+    source = locate()
+    for path in (edition, edition_folder(edition), source.playbooks, source.quizzes):
         if path.exists():
             server.watch(str(path))
+    click.echo(f"Serving {edition} on http://{host}:{port}/ (Ctrl+C to stop)", err=True)
     try:
         server.serve()
     except KeyboardInterrupt:

@@ -19,7 +19,8 @@
     api.LMSSetValue("cmi.core.lesson_status", "incomplete");
     api.LMSCommit("");
   } else {
-    status.textContent = "No LMS found: the score will not be recorded.";
+    var texts = document.getElementById("cmkb-texts");
+    status.textContent = texts ? JSON.parse(texts.textContent).noLms : "";
   }
 
   function finish() {
@@ -33,11 +34,7 @@
   var node = document.getElementById("quiz");
   var passMark = Number(node.getAttribute("data-pass-mark"));
   var app = window.quizdown.createApp(node.getAttribute("data-quiz"), node, {});
-  var ctx = (app && app.$$ && app.$$.ctx) || [];
-  var quiz = null;
-  for (var i = 0; i < ctx.length; i++) {
-    if (ctx[i] && ctx[i].questions && typeof ctx[i].evaluate === "function") { quiz = ctx[i]; }
-  }
+  var quiz = window.cmkbQuizHook.findQuiz(app);
   if (!quiz) { return; }
   quiz.isEvaluated.subscribe(function (evaluated) {
     if (!evaluated) { return; }

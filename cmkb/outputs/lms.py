@@ -14,15 +14,15 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .edition import Edition, load_edition
-from .errors import InvalidInput
-from .onboarding import bank_problems, selected_modules
-from .playbooks import make_environment
-from .project import ASSETS, PLAYBOOKS, template_context
-from .quizzes import RenderedQuestion, render_bank
+from ..edition import Edition, load_edition
+from ..i18n import texts
+from ..project import ASSETS, rendered_modules
+from ..quizzes import RenderedQuestion, quizdown_from_rendered
+from ..text import script_json
+from ..theme import hex_colour
 
 FORMATS = ("moodle", "gift", "qti", "scorm")
-LMS_ASSETS = Path(__file__).resolve().parent / "lms"
+LMS_ASSETS = ASSETS / "lms"
 _ZIP_DATE = (2026, 1, 1, 0, 0, 0)  # fixed: the same sources give the same bytes
 
 
@@ -36,16 +36,11 @@ class Module:
 def load_modules(edition_path: Path) -> tuple[Edition, list[Module]]:
     """The edition's onboarding modules, rendered in its language with its values."""
     edition, src = load_edition(edition_path)
-    banks, problems = bank_problems(PLAYBOOKS.parent / "quizzes", PLAYBOOKS)
-    modules = selected_modules(edition, src, banks, problems)
-    if problems:
-        raise InvalidInput(problems)
     lang = edition.language
-    env = make_environment(PLAYBOOKS, lang, markdown=False)
-    context = template_context(edition)
-    context["onboarding"] = [m.module for m in modules]
-    out = [Module(lb.module, getattr(lb.bank.title, lang), render_bank(lb, lang, env, context)) for lb in modules]
-    return edition, out
+    modules = [
+        Module(m.module, getattr(m.bank.title, lang), questions) for m, questions in rendered_modules(edition, src)
+    ]
+    return edition, modules
 
 
 def fractions(q: RenderedQuestion) -> list[float]:
@@ -64,6 +59,7 @@ def _fmt(x: float) -> str:
 
 
 # ---------- Moodle XML ----------
+
 
 def moodle_xml(edition: Edition, modules: list[Module]) -> bytes:
     quiz = ET.Element("quiz")
@@ -87,16 +83,18 @@ def moodle_xml(edition: Edition, modules: list[Module]) -> bytes:
                 ET.SubElement(el, "single").text = "true" if q.type == "single" else "false"
                 ET.SubElement(el, "shuffleanswers").text = "true"
                 ET.SubElement(el, "answernumbering").text = "abc"
-            for i, ((text, _, feedback), frac) in enumerate(zip(q.answers, fractions(q))):
-                a = ET.SubElement(el, "answer", fraction=str(i + 1) if q.type == "sequence" else _fmt(frac), format="html")
+            for i, ((text, _, feedback), frac) in enumerate(zip(q.answers, fractions(q), strict=True)):
+                a = ET.SubElement(
+                    el, "answer", fraction=str(i + 1) if q.type == "sequence" else _fmt(frac), format="html"
+                )
                 ET.SubElement(a, "text").text = html.escape(text)
                 if feedback:
                     ET.SubElement(ET.SubElement(a, "feedback", format="html"), "text").text = html.escape(feedback)
-    ET.indent(quiz)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="utf-8") + b"\n"
+    return _xml(quiz)
 
 
 # ---------- GIFT ----------
+
 
 def _gift(text: str) -> str:
     for ch in "\\~=#{}:":
@@ -116,11 +114,8 @@ def gift(edition: Edition, modules: list[Module]) -> bytes:
                 out.append(f"{head} {{ {pairs} }}")
             else:
                 parts = []
-                for (text, ok, fb), frac in zip(q.answers, fractions(q)):
-                    if q.type == "single":
-                        mark = "=" if ok else "~"
-                    else:
-                        mark = f"~%{_fmt(frac)}%"
+                for (text, ok, fb), frac in zip(q.answers, fractions(q), strict=True):
+                    mark = ("=" if ok else "~") if q.type == "single" else f"~%{_fmt(frac)}%"
                     parts.append(f"\t{mark}{_gift(text)}" + (f"#{_gift(fb)}" if fb else ""))
                 out.append(head + " {\n" + "\n".join(parts) + f"\n\t####{_gift(q.hint)}\n}}")
             out.append("")
@@ -129,10 +124,15 @@ def gift(edition: Edition, modules: list[Module]) -> bytes:
 
 # ---------- QTI 1.2 ----------
 
+
 def _qti_item(m: Module, q: RenderedQuestion) -> ET.Element:
     item = ET.Element("item", ident=f"{m.id}-{q.id}", title=q.id)
     meta = ET.SubElement(ET.SubElement(item, "itemmetadata"), "qtimetadata")
-    kind = {"single": "multiple_choice_question", "multiple": "multiple_answers_question", "sequence": "ordering_question"}[q.type]
+    kind = {
+        "single": "multiple_choice_question",
+        "multiple": "multiple_answers_question",
+        "sequence": "ordering_question",
+    }[q.type]
     field = ET.SubElement(meta, "qtimetadatafield")
     ET.SubElement(field, "fieldlabel").text = "question_type"
     ET.SubElement(field, "fieldentry").text = kind
@@ -142,30 +142,34 @@ def _qti_item(m: Module, q: RenderedQuestion) -> ET.Element:
     lid = ET.SubElement(pres, "response_lid", ident="response1", rcardinality=card)
     choice = ET.SubElement(lid, "render_choice", shuffle="Yes")
     ids = [f"{q.id}-{i + 1}" for i in range(len(q.answers))]
-    for ident, (text, _, _) in zip(ids, q.answers):
+    for ident, (text, _, _) in zip(ids, q.answers, strict=True):
         label = ET.SubElement(choice, "response_label", ident=ident)
         ET.SubElement(ET.SubElement(label, "material"), "mattext", texttype="text/plain").text = text
     proc = ET.SubElement(item, "resprocessing")
-    ET.SubElement(ET.SubElement(proc, "outcomes"), "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal")
+    ET.SubElement(
+        ET.SubElement(proc, "outcomes"), "decvar", maxvalue="100", minvalue="0", varname="SCORE", vartype="Decimal"
+    )
     cond = ET.SubElement(proc, "respcondition", {"continue": "No"})
     var = ET.SubElement(cond, "conditionvar")
     if q.type == "single":
         ET.SubElement(var, "varequal", respident="response1").text = ids[[ok for _, ok, _ in q.answers].index(True)]
     else:
         both = ET.SubElement(var, "and")
-        for ident, (_, ok, _) in zip(ids, q.answers):
+        for ident, (_, ok, _) in zip(ids, q.answers, strict=True):
             target = both if ok else ET.SubElement(both, "not")
             ET.SubElement(target, "varequal", respident="response1").text = ident
     ET.SubElement(cond, "setvar", action="Set", varname="SCORE").text = "100"
-    for ident, (_, ok, fb) in zip(ids, q.answers):
+    for ident, (_, _, fb) in zip(ids, q.answers, strict=True):
         if fb:
             fbc = ET.SubElement(proc, "respcondition", {"continue": "Yes"})
             ET.SubElement(ET.SubElement(fbc, "conditionvar"), "varequal", respident="response1").text = ident
             ET.SubElement(fbc, "displayfeedback", feedbacktype="Response", linkrefid=f"{ident}-fb")
-    for ident, (_, _, fb) in zip(ids, q.answers):
+    for ident, (_, _, fb) in zip(ids, q.answers, strict=True):
         if fb:
             f = ET.SubElement(item, "itemfeedback", ident=f"{ident}-fb")
-            ET.SubElement(ET.SubElement(ET.SubElement(f, "flow_mat"), "material"), "mattext", texttype="text/plain").text = fb
+            ET.SubElement(
+                ET.SubElement(ET.SubElement(f, "flow_mat"), "material"), "mattext", texttype="text/plain"
+            ).text = fb
     return item
 
 
@@ -206,18 +210,21 @@ def qti_zip(edition: Edition, modules: list[Module]) -> bytes:
 
 # ---------- SCORM 1.2 ----------
 
+
 def scorm_zip(edition: Edition, modules: list[Module]) -> bytes:
     lang = edition.language
     pass_mark = edition.onboarding.pass_mark
     files: dict[str, bytes] = {
         "quizdown.js": (ASSETS / "quizdown.js").read_bytes(),
+        "quiz-hook.js": (ASSETS / "quiz-hook.js").read_bytes(),
         "sco.js": (LMS_ASSETS / "sco.js").read_bytes(),
     }
+    script_texts = script_json(texts(lang).script)
     ns = {
         "xmlns": "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
         "xmlns:adlcp": "http://www.adlnet.org/xsd/adlcp_rootv1p2",
     }
-    manifest = ET.Element("manifest", identifier="cmkb-onboarding", version="1.0", **ns)
+    manifest = ET.Element("manifest", {"identifier": "cmkb-onboarding", "version": "1.0", **ns})
     md = ET.SubElement(manifest, "metadata")
     ET.SubElement(md, "schema").text = "ADL SCORM"
     ET.SubElement(md, "schemaversion").text = "1.2"
@@ -225,25 +232,29 @@ def scorm_zip(edition: Edition, modules: list[Module]) -> bytes:
     org = ET.SubElement(orgs, "organization", identifier="onboarding")
     ET.SubElement(org, "title").text = edition.title
     resources = ET.SubElement(manifest, "resources")
-    from .quizzes import quizdown_from_rendered
-
     for m in modules:
         page = f"{m.id}.html"
         item = ET.SubElement(org, "item", identifier=f"item-{m.id}", identifierref=f"res-{m.id}")
         ET.SubElement(item, "title").text = m.title
         ET.SubElement(item, "adlcp:masteryscore").text = str(pass_mark)
-        res = ET.SubElement(resources, "resource", {"identifier": f"res-{m.id}", "type": "webcontent", "adlcp:scormtype": "sco", "href": page})
-        for f in (page, "quizdown.js", "sco.js"):
+        res = ET.SubElement(
+            resources,
+            "resource",
+            {"identifier": f"res-{m.id}", "type": "webcontent", "adlcp:scormtype": "sco", "href": page},
+        )
+        for f in (page, "quizdown.js", "quiz-hook.js", "sco.js"):
             ET.SubElement(res, "file", href=f)
-        text = quizdown_from_rendered(m.questions, lang, pass_mark, "#4051b5")
+        text = quizdown_from_rendered(m.questions, lang, pass_mark, hex_colour(edition.branding.primary))
         files[page] = (
             f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{html.escape(m.title)}</title>\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n</head>\n<body>\n'
             f"<h1>{html.escape(m.title)}</h1>\n"
             f'<div id="quiz" data-pass-mark="{pass_mark}" data-quiz="{html.escape(text, quote=True)}"></div>\n'
             '<p id="status" role="status"></p>\n'
-            '<script src="quizdown.js"></script>\n<script src="sco.js"></script>\n</body>\n</html>\n'
-        ).encode("utf-8")
+            f'<script type="application/json" id="cmkb-texts">{script_texts}</script>\n'
+            '<script src="quizdown.js"></script>\n<script src="quiz-hook.js"></script>\n<script src="sco.js"></script>\n'
+            "</body>\n</html>\n"
+        ).encode()
     files["imsmanifest.xml"] = _xml(manifest)
     return _zip(files)
 

@@ -1,0 +1,78 @@
+"""Every piece of interface text, per language: the one home of each language's words.
+
+Python code reads :func:`texts`; the page scripts (``cmkb.js``, the SCORM ``sco.js``) get
+``Texts.script`` written into the page as JSON. The dataclasses make each language give every
+field; ``tests/test_i18n.py`` checks that the mappings inside have the same keys too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Lang = Literal["fr", "en"]
+LANGUAGES: tuple[Lang, ...] = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class OnboardingTexts:
+    title: str
+    intro: str
+    module: str
+    status: str
+    best: str
+    read_first: str
+    quiz: str
+    not_started: str
+    certificate: str
+    certificate_intro: str
+    name: str
+    print: str
+    wrong: str
+    read_again: str
+    passed_message: str
+    failed_message: str
+
+
+@dataclass(frozen=True)
+class ReferenceTexts:
+    title: str
+    intro: str
+    headers: tuple[str, str, str, str, str]
+    types: dict[str, str]  # the English type words → this language's
+    descriptions: dict[str, str] | None  # key → description; None: the schema's own (English)
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The interface words of one language."""
+
+    home: str
+    areas: dict[str, str]
+    glossary: str
+    glossary_intro: str
+    edition_reference: str
+    review_notice: str
+    cases_untagged: str
+    in_short: str
+    sources: str
+    facts_checked: str
+    legal_scope_title: str
+    legal_scope: str
+    jurisdictions: dict[str, str]
+    permalink_title: str
+    date_format: str
+    onboarding: OnboardingTexts
+    script: dict[str, str]
+    reference: ReferenceTexts
+    defaults: dict[str, Any]  # what an edition gets for what it leaves unset
+
+    def date(self, day: Any) -> str:
+        return str(day.strftime(self.date_format))
+
+
+def texts(lang: str) -> Texts:
+    """The texts of ``lang`` (``fr`` or ``en``)."""
+    from . import en, fr
+
+    return {"fr": fr.TEXTS, "en": en.TEXTS}[lang]

@@ -1,0 +1,1 @@
+"""Output adapters: the MkDocs site (and its live preview) and the LMS packages."""

@@ -1,0 +1,304 @@
+"""The MkDocs adapter: with the live preview (``serve.py``), the only code that knows MkDocs and Material.
+
+It writes an assembled :class:`~cmkb.project.Project` as a plain MkDocs project
+(``mkdocs.yml`` + ``docs/``) and builds it, replacing the previous site only on success.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import material
+import yaml
+from filelock import FileLock
+from markupsafe import escape
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort, ConfigurationError
+
+from ..i18n import texts
+from ..model import Project
+from ..text import script_json
+from ..theme import COLOUR_NAMES, readable_on
+
+log = logging.getLogger("cmkb")
+
+#: The engine-neutral classes of the core, and Material's classes for the same thing.
+_CLASSES = {"{ .cmkb-button }": "{ .md-button }", '"cmkb-button cmkb-button--primary': '"md-button md-button--primary'}
+
+
+class BuildFailed(Exception):
+    """MkDocs refused the project (a broken link in strict mode, a theme error...)."""
+
+
+def mkdocs_config(project: Project) -> dict:
+    """The complete ``mkdocs.yml`` for one edition."""
+    ed = project.edition
+    lang = ed.language
+    offline = ed.site.offline
+    features = [
+        "navigation.indexes",
+        "navigation.top",
+        "navigation.footer",
+        "navigation.tracking",
+        "search.highlight",
+        "toc.follow",
+        "content.code.copy",
+    ]
+    if not offline:
+        features.append("navigation.instant")
+    palette = {
+        "scheme": "default",
+        "primary": ed.branding.primary if ed.branding.primary in COLOUR_NAMES else "custom",
+        "accent": ed.branding.accent if ed.branding.accent in COLOUR_NAMES else "custom",
+    }
+    theme: dict = {
+        "name": "material",
+        "custom_dir": "overrides",
+        "language": lang,
+        "font": False,
+        "features": features,
+        "palette": palette,
+        "icon": {"logo": "material/forum-outline"},
+    }
+    logos = [k for k in project.assets if k.startswith("assets/cmkb/logo.")]
+    if logos:
+        theme["logo"] = logos[0]
+        theme["favicon"] = logos[0]
+    # tags weigh a little more than the text: with Material's default (1e6) a tag that many
+    # pages share outranks the page whose title answers the question
+    plugins: list = [
+        {"search": {"lang": [lang], "fields": {"title": {"boost": 1000}, "text": {"boost": 1}, "tags": {"boost": 10}}}}
+    ]
+    extra: dict = {
+        "generator": False,
+        "cmkb": {"edition": project.edition_id, "texts": script_json(texts(lang).script)},
+    }
+    if offline:
+        plugins.append({"offline": {"enabled": True}})
+        # A local copy: the plugin only adds its CDN copy when no polyfill names iframe-worker.
+        extra["polyfills"] = ["assets/cmkb/iframe-worker-shim.js"]
+    extra_css = ["assets/cmkb/cmkb.css"]
+    if _custom_palette(project):
+        extra_css.append("assets/cmkb/palette.css")
+    words = texts(lang)
+    nav: list = []
+    home = [d for d in project.documents if d.area == "home"]
+    if home:
+        nav.append({words.home: home[0].path})
+    for title, docs in project.nav():
+        nav.append({title: [d.path if d.path.endswith("/index.md") else {_nav_title(d.title): d.path} for d in docs]})
+    config = {
+        # Material prints site_name unescaped: an edition's title is text, never markup.
+        "site_name": str(escape(ed.title)),
+        "docs_dir": "docs",
+        "site_dir": "site",
+        "use_directory_urls": False,
+        "strict": True,
+        "theme": theme,
+        "plugins": plugins,
+        "extra": extra,
+        "extra_css": extra_css,
+        "extra_javascript": ["assets/cmkb/quiz-hook.js", "assets/cmkb/cmkb.js"],
+        "markdown_extensions": [
+            "abbr",
+            "admonition",
+            "attr_list",
+            "def_list",
+            "footnotes",
+            "md_in_html",
+            "tables",
+            {"toc": {"permalink": True, "permalink_title": words.permalink_title}},
+            "pymdownx.details",
+            "pymdownx.superfences",
+            {"pymdownx.tasklist": {"custom_checkbox": True, "clickable_checkbox": True}},
+            {"pymdownx.highlight": {"use_pygments": True}},
+            "pymdownx.inlinehilite",
+        ],
+        "nav": nav,
+        "validation": {
+            "links": {"not_found": "warn", "anchors": "warn", "absolute_links": "warn", "unrecognized_links": "warn"},
+            "nav": {"omitted_files": "warn"},
+        },
+    }
+    if ed.site.url:
+        config["site_url"] = ed.site.url
+    return config
+
+
+def _nav_title(title: str) -> str:
+    return str(escape(title))
+
+
+def _custom_palette(project: Project) -> str:
+    b = project.edition.branding
+    rules = []
+    if b.primary not in COLOUR_NAMES:
+        fg = readable_on(b.primary)
+        rules.append(
+            f'[data-md-color-primary="custom"] {{ --md-primary-fg-color: {b.primary}; --md-primary-fg-color--light: {b.primary}; --md-primary-fg-color--dark: {b.primary}; --md-primary-bg-color: {fg}; --md-primary-bg-color--light: {fg}b3; }}'
+        )
+    if b.accent not in COLOUR_NAMES:
+        rules.append(
+            f'[data-md-color-accent="custom"] {{ --md-accent-fg-color: {b.accent}; --md-accent-fg-color--transparent: {b.accent}1a; --md-typeset-a-color: {b.accent}; }}'
+        )
+    return "\n".join(rules) + ("\n" if rules else "")
+
+
+def write_project(project: Project, out: Path) -> Path:
+    """Write ``mkdocs.yml`` and ``docs/`` into ``out`` (created, or emptied first)."""
+    if out.exists():
+        shutil.rmtree(out)
+    docs = out / "docs"
+    docs.mkdir(parents=True)
+    for doc in project.documents:
+        target = docs / doc.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        front: dict[str, object] = {"title": doc.title}
+        if not doc.search:
+            front["search"] = {"exclude": True}
+        if doc.tags:
+            front["tags"] = [str(escape(t)) for t in doc.tags]
+        text = (
+            "---\n"
+            + yaml.safe_dump(front, allow_unicode=True, sort_keys=True)
+            + "---\n\n"
+            + _material_classes(doc.markdown)
+        )
+        target.write_text(text, encoding="utf-8")
+    for dest, source in sorted(project.assets.items()):
+        target = docs / dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    name, worker = _search_worker()
+    # beside Material's worker, which finds its lunr language files relative to itself
+    (docs / "assets/javascripts/workers").mkdir(parents=True, exist_ok=True)
+    (docs / "assets/javascripts/workers" / f"cmkb-{name}").write_text(worker, encoding="utf-8")
+    (out / "overrides").mkdir()
+    (out / "overrides" / "main.html").write_text(_MAIN_HTML, encoding="utf-8")
+    palette = _custom_palette(project)
+    if palette:
+        (docs / "assets/cmkb/palette.css").write_text(palette, encoding="utf-8")
+    config = mkdocs_config(project)
+    (out / "mkdocs.yml").write_text(
+        "# Generated by cmkb from editions/"
+        + project.edition_id
+        + ".yml; builds with plain `mkdocs build`.\n"
+        + yaml.safe_dump(config, allow_unicode=True, sort_keys=False, width=1000),
+        encoding="utf-8",
+    )
+    return out
+
+
+def _material_classes(markdown: str) -> str:
+    for neutral, themed in _CLASSES.items():
+        markdown = markdown.replace(neutral, themed)
+    return markdown
+
+
+_MAIN_HTML = """{% extends "base.html" %}
+{% block extrahead %}
+  <meta name="cmkb-edition" content="{{ config.extra.cmkb.edition | e }}">
+  <script type="application/json" id="cmkb-texts">{{ config.extra.cmkb.texts }}</script>
+{% endblock %}
+{% block config %}
+  {{- super() | replace("assets/javascripts/workers/search.", "assets/javascripts/workers/cmkb-search.") -}}
+{% endblock %}
+"""
+
+
+def _search_worker() -> tuple[str, str]:
+    """Name and content of the search worker that stems queries, then loads Material's own."""
+    workers = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
+    name = sorted(p.name for p in workers.glob("search.*.min.js"))[0]
+    hook = (Path(__file__).parent.parent / "assets" / "search-stemming.js").read_text(encoding="utf-8")
+    # the real worker resolves paths from its own address; the file:// shim (iframe-worker)
+    # from the page's: give importScripts an absolute address in both cases
+    loader = (
+        "var __here = (typeof document !== 'undefined' && document.currentScript) ? document.currentScript.src : self.location.href;\n"
+        f"importScripts(new URL('{name}', __here).href);\n"
+    )
+    return name, hook + loader
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+#: The fixed build date (unless SOURCE_DATE_EPOCH is set): the same sources give the same bytes.
+BUILD_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def build_environment() -> dict[str, str]:
+    """Environment variables a deterministic, quiet MkDocs build needs; the command line sets them."""
+    return {"SOURCE_DATE_EPOCH": str(int(BUILD_DATE.timestamp())), "NO_MKDOCS_2_WARNING": "1"}
+
+
+@contextmanager
+def _mkdocs_logs() -> Iterator[_Collect]:
+    """Collect MkDocs' warnings for the error message; its logger is left as it was found."""
+    handler = _Collect()
+    logger = logging.getLogger("mkdocs")
+    saved = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+
+
+def mkdocs_build(project_dir: Path, site_dir: Path) -> None:
+    """Run MkDocs on a written project; raise :class:`BuildFailed` with its warnings."""
+    if "SOURCE_DATE_EPOCH" not in os.environ:
+        log.debug("SOURCE_DATE_EPOCH is not set: the build date is today's, and the site is not reproducible")
+    with _mkdocs_logs() as handler:
+        try:
+            config = load_config(str(project_dir / "mkdocs.yml"), site_dir=str(site_dir.resolve()), strict=True)
+            build(config)
+        except (Abort, ConfigurationError) as exc:
+            details = "\n".join(f"  {m}" for m in handler.messages)
+            raise BuildFailed(f"{exc}\n{details}".rstrip()) from None
+
+
+def _lock_path(target: Path) -> Path:
+    """A lock file per published folder, outside it (the site holds nothing but the site)."""
+    digest = hashlib.sha256(str(target).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"cmkb-build-{digest}.lock"
+
+
+def build_site(project: Project, out_root: Path) -> Path:
+    """Build one edition into ``out_root/<id>``, atomically: the old site stays until the new one is complete."""
+    out_root = out_root.resolve()  # MkDocs reads a relative site_dir from the config's folder
+    out_root.mkdir(parents=True, exist_ok=True)
+    target = out_root / project.edition_id
+    # one build of an edition into one folder at a time; the work folder is this edition's only
+    with FileLock(_lock_path(target)):
+        work = out_root / f".{project.edition_id}.work"
+        shutil.rmtree(work, ignore_errors=True)  # left by a killed build
+        work.mkdir()
+        try:
+            write_project(project, work / "project")
+            mkdocs_build(work / "project", work / "site")
+            if target.exists():
+                os.replace(target, work / "old")
+            os.replace(work / "site", target)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return target
