@@ -33,6 +33,7 @@ class Source(BaseModel):
 
     title: str = Field(min_length=1, max_length=200)
     url: str = Field(pattern=r"^https://[^\s<>\"]+$")
+    jurisdictions: list[Literal["fr", "eu", "uk"]] = Field(default_factory=list)  # listed only for these (empty: all)
 
 
 class PageMeta(BaseModel):

@@ -214,7 +214,9 @@ def _document(run: Assembly, page: Page, abbreviations: str) -> Document:
     if page.id == "cases/index":
         body = body.replace(_TAGS_MARKER, _cases_by_tag(run.selected, run.words))
     header = _review_notice(run, page) + _scope_block(page, run.edition, run.words)
-    body = _insert_after_title(body, header) + _sources_block(page, run.words) + "\n\n" + abbreviations + "\n"
+    body = (
+        _insert_after_title(body, header) + _sources_block(page, run.edition, run.words) + "\n\n" + abbreviations + "\n"
+    )
     area = page.area or "home"
     return Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order, tags=list(page.meta.tags))
 
@@ -326,14 +328,15 @@ def _scope_block(page: Page, edition: Edition, words: Texts) -> str:
     return f'!!! info "{words.legal_scope_title}"\n    {md_escape(text)}\n\n'
 
 
-def _sources_block(page: Page, words: Texts) -> str:
-    """The sources of a page's dated facts, as a closing section."""
-    if not page.meta.sources:
+def _sources_block(page: Page, edition: Edition, words: Texts) -> str:
+    """The sources of a page's dated facts (those of the edition's jurisdiction), as a closing section."""
+    sources = [s for s in page.meta.sources if not s.jurisdictions or edition.legal.jurisdiction in s.jurisdictions]
+    if not sources:
         return ""
     lines = ["", "", f"## {words.sources} {{#sources}}", ""]
     if page.meta.facts_checked:
         lines += [md_escape(words.facts_checked.format(date=words.date(page.meta.facts_checked))), ""]
-    lines += [f"- [{md_escape(s.title)}]({s.url})" for s in page.meta.sources]
+    lines += [f"- [{md_escape(s.title)}]({s.url})" for s in sources]
     return "\n".join(lines) + "\n"
 
 

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, Recorder
 
 pytestmark = pytest.mark.browser

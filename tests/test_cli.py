@@ -11,7 +11,6 @@ import time
 import urllib.request
 
 import pytest
-
 from conftest import REPO, run_cmkb
 
 from cmkb.cli import main

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import REPO
 
 # anchor number in content-anchors.md → page, and a pattern per language that the page must contain

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cmkb, tree_bytes
 
 BAD = Path(__file__).parent / "fixtures" / "bad-editions"

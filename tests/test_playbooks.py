@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import REPO
+
 from cmkb.playbooks import load_playbooks, parity_problems
 
 ROOT = REPO / "playbooks"

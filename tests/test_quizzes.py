@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cmkb
 
 BAD = Path(__file__).parent / "fixtures" / "bad-banks"
