@@ -9,6 +9,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .advice import edition_warnings
 from .edition import load_edition
 from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput
 from .model import Project
@@ -35,7 +36,9 @@ class Result:
 def prepare(path: Path) -> Project:
     """Load, validate and assemble one edition (no MkDocs involved)."""
     edition, src = load_edition(path)
-    return assemble(edition, src)
+    project = assemble(edition, src)
+    project.warnings += edition_warnings(edition, src, project)
+    return project
 
 
 def build_one(path: Path, out_root: Path) -> Result:
