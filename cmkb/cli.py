@@ -106,8 +106,9 @@ def check(editions: tuple[Path, ...], all_: bool) -> None:
 
     Reports every problem, as path:line: message.
     """
-    problems: list[Problem] = list(repository_problems())
-    warnings: set[str] = set()
+    shared = repository_problems()
+    problems: list[Problem] = [p for p in shared if not p.warning]
+    warnings: set[str] = {str(p) for p in shared if p.warning}
     for path in _editions(editions, all_):
         try:
             project = prepare(path)

@@ -38,6 +38,8 @@ class Document:
     order: int = 100
     search: bool = True
     tags: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)  # words a reader may search for, beyond the page's own
+    boost: float = 1.0  # weight in search: below 1 for narratives and indexes, above for procedures
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Project:
     documents: list[Document] = field(default_factory=list)
     assets: dict[str, Path] = field(default_factory=dict)  # destination → source file
     warnings: list[Problem] = field(default_factory=list)
+    synonyms: dict[str, str] = field(default_factory=dict)  # what readers type → the words the pages use
 
     def nav(self) -> list[tuple[str, list[Document]]]:
         """Areas in reading order, each with its pages (index first)."""

@@ -48,6 +48,7 @@ class PageMeta(BaseModel):
     last_reviewed: dt.date | None = None
     review_by: dt.date | None = None
     tags: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)  # searched, not shown: the words readers type for this page
     order: int = 100
     case: bool = False
     # facts that age (platform features, law): when they were checked, and where they come from

@@ -21,6 +21,7 @@ import jinja2
 from . import content, onboarding
 from .edition import Edition, edition_folder, resolve_file
 from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .glossary import Term, load_glossary, term_warnings
 from .i18n import Texts, texts
 from .model import NAV_AREAS, Document, Project
 from .playbooks import AREAS, Page, front_matter_line, load_playbooks, make_environment, read_page, render_page
@@ -93,9 +94,13 @@ def assemble(edition: Edition, src: Located, source: content.Content | None = No
     run.context = template_context(edition)
     run.context["onboarding"] = [m.module for m in run.modules]
     _render(run, env)
-    glossary = _load_glossary(run.source.playbooks / run.lang / "glossary.yml", run.problems)
+    glossary = load_glossary(run.source.playbooks / run.lang / "glossary.yml", run.problems)
+    for page in run.selected.values():
+        if page.extra:  # the company's own pages; the playbooks are checked once, by `cmkb check`
+            run.warnings += term_warnings(page.path, page.path.read_text(encoding="utf-8"), glossary)
     _link_pages(run)
     project = Project(edition, src.path.stem, warnings=run.warnings)
+    project.synonyms = _load_synonyms(run.source.playbooks / run.lang / "synonyms.yml", run.problems)
     if not run.problems and run.modules:
         try:
             course = onboarding.Course(edition, project.edition_id, run.modules, run.selected, env, run.context)
@@ -104,7 +109,7 @@ def assemble(edition: Edition, src: Located, source: content.Content | None = No
             run.problems.extend(exc.problems)
     if run.problems:
         raise InvalidInput(run.problems)
-    abbreviations = "\n".join(f"*[{term}]: {one_line(text)}" for term, text in glossary.items())
+    abbreviations = "\n".join(f"*[{t.term}]: {one_line(t.definition)}" for t in glossary)
     project.documents += [_document(run, page, abbreviations) for page in run.selected.values()]
     project.documents.append(_glossary_document(glossary, run.words, abbreviations))
     reference = reference_markdown(run.lang)
@@ -218,7 +223,25 @@ def _document(run: Assembly, page: Page, abbreviations: str) -> Document:
         _insert_after_title(body, header) + _sources_block(page, run.edition, run.words) + "\n\n" + abbreviations + "\n"
     )
     area = page.area or "home"
-    return Document(f"{page.id}.md", page.meta.title, body, area, page.meta.order, tags=list(page.meta.tags))
+    return Document(
+        f"{page.id}.md",
+        page.meta.title,
+        body,
+        area,
+        page.meta.order,
+        tags=list(page.meta.tags),
+        keywords=list(page.meta.keywords),
+        boost=_search_boost(page),
+    )
+
+
+def _search_boost(page: Page) -> float:
+    """Procedures answer questions; stories and overviews point to them: rank them below."""
+    if page.meta.case:
+        return 0.4
+    if page.id.endswith("/index") or not page.area:
+        return 0.5
+    return 1.0
 
 
 # ---------- selection ----------
@@ -373,7 +396,8 @@ def _cases_by_tag(pages: dict[str, Page], words: Texts) -> str:
 # ---------- glossary ----------
 
 
-def _load_glossary(path: Path, problems: list[Problem]) -> dict[str, str]:
+def _load_synonyms(path: Path, problems: list[Problem]) -> dict[str, str]:
+    """``synonyms.yml``: what readers type (a word or phrase) → the words the pages use."""
     if not path.exists():
         return {}
     try:
@@ -381,22 +405,17 @@ def _load_glossary(path: Path, problems: list[Problem]) -> dict[str, str]:
     except InvalidInput as exc:
         problems.extend(exc.problems)
         return {}
-    if not isinstance(src.data, dict):
-        problems.append(src.problem((), "the glossary must be a mapping of term: definition"))
+    data = src.data if isinstance(src.data, dict) else None
+    if data is None or not all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in data.items()):
+        problems.append(src.problem((), "synonyms must be a mapping of what readers type: the words the pages use"))
         return {}
-    out = {}
-    for term, text in src.data.items():
-        if not isinstance(text, str) or not text.strip():
-            problems.append(src.problem((term,), f"'{term}' needs a definition as text"))
-        else:
-            out[str(term)] = text.strip()
-    return dict(sorted(out.items(), key=lambda kv: kv[0].casefold()))
+    return {k.casefold().strip(): v.strip() for k, v in sorted(data.items())}
 
 
-def _glossary_document(glossary: dict[str, str], words: Texts, abbreviations: str) -> Document:
+def _glossary_document(glossary: list[Term], words: Texts, abbreviations: str) -> Document:
     lines = [f"# {words.glossary}", "", words.glossary_intro, ""]
-    for term, text in glossary.items():
-        lines += [html.escape(term), f":   {html.escape(one_line(text))}", ""]
+    for term in glossary:
+        lines += [html.escape(term.term), f":   {html.escape(one_line(term.definition))}", ""]
     return Document("reference/glossary.md", words.glossary, "\n".join(lines), "reference", 10)
 
 

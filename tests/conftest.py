@@ -66,7 +66,9 @@ def sites(tmp_path_factory) -> Path:
     """Every example edition, built once per test session by `cmkb build --all`, shared by the workers."""
     from filelock import FileLock
 
-    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every xdist worker of a run
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the same folder for every xdist worker of this run
     out = shared / "sites"
     with FileLock(str(shared / "sites.lock")):
         if not (out / ".complete").exists():

@@ -15,8 +15,26 @@
     return l && l.stemmer && l.stopWordFilter ? l : null;
   }
 
+  /* Everyday words → the words the pages use ("piraté" → "sécurité compte"), from the
+     site's synonyms.yml, written before this file as self.cmkbSynonyms. The reader's own
+     words stay in the query; the pages' words are added to it. */
+  function expand(query) {
+    var synonyms = self.cmkbSynonyms || {};
+    var text = " " + query.toLowerCase().replace(/[’']/g, " ").replace(/\s+/g, " ") + " ";
+    var added = [];
+    Object.keys(synonyms).sort(function (a, b) { return b.length - a.length; }).forEach(function (phrase) {
+      var at = text.indexOf(" " + phrase + " ");
+      if (at >= 0) {
+        added.push(synonyms[phrase]);
+        text = text.slice(0, at + 1) + text.slice(at + phrase.length + 2);  // a phrase counts once
+      }
+    });
+    return added.length ? query + " " + added.join(" ") : query;
+  }
+
   function rewrite(query) {
     var l = tools();
+    query = expand(query);
     if (!l) { return query; }
     var kept = [];
     query.split(/\s+/).forEach(function (term) {

@@ -150,8 +150,12 @@ TEXTS = Texts(
                         "An influential account or a journalist picks it up",
                         "A large share of reactions agree with the criticism",
                     ],
-                    "actions": ["Alert the crisis owner", "Pause scheduled posts", "Prepare a holding statement"],
-                    "decides": "Communications manager",
+                    "actions": [
+                        "Call the crisis decision owner",
+                        "Pause scheduled posts",
+                        "Prepare a holding statement",
+                    ],
+                    "decides": "Head of communications",
                 },
                 {
                     "level": 3,

@@ -264,11 +264,11 @@ TEXTS = Texts(
                         "Une part notable des réactions approuve la critique",
                     ],
                     "actions": [
-                        "Prévenir le responsable de crise",
+                        "Appeler la personne qui décide en crise",
                         "Suspendre les publications programmées",
                         "Préparer une déclaration d'attente",
                     ],
-                    "decides": "Responsable communication",
+                    "decides": "Direction de la communication",
                 },
                 {
                     "level": 3,

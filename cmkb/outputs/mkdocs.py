@@ -165,8 +165,10 @@ def write_project(project: Project, out: Path) -> Path:
         front: dict[str, object] = {"title": doc.title}
         if not doc.search:
             front["search"] = {"exclude": True}
-        if doc.tags:
-            front["tags"] = [str(escape(t)) for t in doc.tags]
+        elif doc.boost != 1.0:
+            front["search"] = {"boost": doc.boost}
+        if doc.tags or doc.keywords:  # Material indexes tags (weighted above the text); no tags plugin shows them
+            front["tags"] = [str(escape(t)) for t in [*doc.tags, *doc.keywords]]
         text = (
             "---\n"
             + yaml.safe_dump(front, allow_unicode=True, sort_keys=True)
@@ -178,7 +180,7 @@ def write_project(project: Project, out: Path) -> Path:
         target = docs / dest
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
-    name, worker = _search_worker()
+    name, worker = _search_worker(project.synonyms)
     # beside Material's worker, which finds its lunr language files relative to itself
     (docs / "assets/javascripts/workers").mkdir(parents=True, exist_ok=True)
     (docs / "assets/javascripts/workers" / f"cmkb-{name}").write_text(worker, encoding="utf-8")
@@ -215,7 +217,7 @@ _MAIN_HTML = """{% extends "base.html" %}
 """
 
 
-def _search_worker() -> tuple[str, str]:
+def _search_worker(synonyms: dict[str, str]) -> tuple[str, str]:
     """Name and content of the search worker that stems queries, then loads Material's own."""
     workers = Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers"
     name = sorted(p.name for p in workers.glob("search.*.min.js"))[0]
@@ -226,7 +228,8 @@ def _search_worker() -> tuple[str, str]:
         "var __here = (typeof document !== 'undefined' && document.currentScript) ? document.currentScript.src : self.location.href;\n"
         f"importScripts(new URL('{name}', __here).href);\n"
     )
-    return name, hook + loader
+    words = f"self.cmkbSynonyms = {script_json(synonyms)};\n"
+    return name, words + hook + loader
 
 
 class _Collect(logging.Handler):
