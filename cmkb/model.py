@@ -38,6 +38,7 @@ class Document:
     order: int = 100
     search: bool = True
     tags: list[str] = field(default_factory=list)
+    untrusted: bool = False  # written by a company: its HTML is sanitised, its title and tags are text
 
 
 @dataclass
@@ -47,7 +48,7 @@ class Project:
     edition: Edition
     edition_id: str
     documents: list[Document] = field(default_factory=list)
-    assets: dict[str, Path] = field(default_factory=dict)  # destination → source file
+    assets: dict[str, Path | bytes] = field(default_factory=dict)  # destination → source file, or content
     warnings: list[Problem] = field(default_factory=list)
 
     def nav(self) -> list[tuple[str, list[Document]]]:
