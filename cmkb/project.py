@@ -231,7 +231,9 @@ def _render(run: Assembly, env: jinja2.Environment, company: jinja2.Environment)
             run.problems.extend(exc.problems)
             continue
         if page.extra:
-            for line, what in removed_markup(page.body):
+            # lines from the page as written; markup that only its template builds is sanitised all the same
+            found = removed_markup(page.source) or [(1, what) for _, what in removed_markup(page.body)]
+            for line, what in found:
                 message = f"{what} removed: a company page holds no script, event handler, frame, form or style"
                 run.warnings.append(Problem(display_path(page.path), line, message, warning=True))
 
