@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import time
 from pathlib import Path
@@ -14,12 +13,13 @@ import click
 from . import __version__
 from .builder import Result, build_many, exit_code, prepare
 from .checks import repository_problems
-from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput, Problem
+from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput, Problem, display_path
 from .i18n import LANGUAGES
 from .outputs.lms import FORMATS
 from .outputs.lms import export as export_quizzes
 from .outputs.mkdocs import build_environment, write_project
 from .reference import REFERENCE_FILE, SCHEMA_FILE, json_schema_text, reference_markdown
+from .untrusted import EDITION_ID, edition_id_problem
 
 EDITIONS = Path("editions")
 DEFAULT_EDITION = EDITIONS / "default.yml"
@@ -30,8 +30,31 @@ def _editions(paths: tuple[Path, ...], all_: bool) -> list[Path]:
         found = sorted(EDITIONS.glob("*.yml"))
         if not found:
             raise click.UsageError(f"no edition in {EDITIONS}/; create one with `cmkb new ID`")
-        return sorted(set(found) | set(paths))
-    return list(paths) or [DEFAULT_EDITION]
+        chosen = sorted({p.resolve(): p for p in [*found, *paths]}.values())
+    else:
+        chosen = list(dict.fromkeys(paths)) or [DEFAULT_EDITION]
+    problems = _id_problems(chosen)
+    if problems:
+        _fail(problems, EXIT_INVALID)
+    return chosen
+
+
+def _id_problems(paths: list[Path]) -> list[Problem]:
+    """Edition file names are ids (`cmkb new`'s rule), and one command builds each id once."""
+    problems = [p for p in map(edition_id_problem, paths) if p]
+    first: dict[str, Path] = {}
+    for path in paths:
+        if path.stem in first and first[path.stem].resolve() != path.resolve():
+            problems.append(
+                Problem(
+                    display_path(path),
+                    1,
+                    f"edition id '{path.stem}' is already given by {display_path(first[path.stem])}; "
+                    "rename one of them, or run them in two commands with two --out folders",
+                )
+            )
+        first.setdefault(path.stem, path)
+    return problems
 
 
 def _fail(problems: list[Problem] | list[str], code: int) -> None:
@@ -162,7 +185,7 @@ def serve(edition: Path, dev_addr: str) -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def new(edition_id: str, language: str, force: bool) -> None:
     """Write editions/EDITION_ID.yml, a commented starting point that builds as it is."""
-    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", edition_id):
+    if not EDITION_ID.fullmatch(edition_id):
         raise click.BadParameter("use lowercase letters, digits and hyphens, e.g. acme-france", param_hint="EDITION_ID")
     target = EDITIONS / f"{edition_id}.yml"
     if target.exists() and not force:

@@ -10,15 +10,20 @@ from __future__ import annotations
 import copy
 import re
 import typing
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .i18n import LANGUAGES, Lang, texts
+from .text import text_problem
 from .theme import COLOUR_NAMES, HEX
+from .untrusted import edition_id_problem, symlink_problem
 from .yamlsrc import Located, load_yaml
+
+#: Largest edition file read.
+MAX_EDITION_BYTES = 256 * 1024
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -27,6 +32,21 @@ Text = Annotated[str, Field(min_length=1, max_length=500)]
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_default=True, str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _plain_text(cls, value: Any) -> Any:
+        """Every text of an edition is one line without control characters (it lands in pages, YAML, XML)."""
+        texts = [value] if isinstance(value, str) else []
+        if isinstance(value, list):
+            texts = [v for v in value if isinstance(v, str)]
+        elif isinstance(value, dict):
+            texts = [str(v) for kv in value.items() for v in kv]
+        for text in texts:
+            problem = text_problem(text)
+            if problem:
+                raise ValueError(problem)
+        return value
 
 
 class Company(Model):
@@ -556,7 +576,7 @@ def validate_edition_data(src: Located) -> Edition:
 
 def check_paths(edition: Edition, src: Located) -> list[Problem]:
     """Files named by the edition exist and stay inside the edition's folder."""
-    folder = edition_folder(src.path).resolve()
+    folder = edition_folder(src.path)
     problems = []
     named: list[tuple[tuple, str]] = []
     if edition.branding.logo:
@@ -571,25 +591,28 @@ def check_paths(edition: Edition, src: Located) -> list[Problem]:
 
 
 def _path_problem(folder: Path, rel: str) -> str | None:
+    """Why a file named by the edition cannot be read: outside the folder, through a link, missing."""
     shown = display_path(folder)
-    if PurePosixPath(rel).is_absolute() or "\\" in rel or ".." in PurePosixPath(rel).parts:
-        return f"'{rel}' leaves the edition's folder; give a path inside {shown}/"
-    target = (folder / rel).resolve()
-    if folder not in target.parents:
-        return f"'{rel}' leaves the edition's folder (through a link); give a path inside {shown}/"
+    why = symlink_problem(folder, rel)
+    if why:
+        return why
+    target = folder / rel
     if not target.is_file():
         return f"file '{rel}' not found in {shown}/; check the name or add the file"
     return None
 
 
 def resolve_file(path: Path, rel: str) -> Path:
-    """A file named by an edition, already checked by :func:`check_paths`."""
-    return (edition_folder(path) / rel).resolve()
+    """A file named by an edition, already checked by :func:`check_paths` (never read through a link)."""
+    return edition_folder(path) / rel
 
 
 def load_edition(path: Path) -> tuple[Edition, Located]:
     """Read, validate and check an edition file; raise :class:`InvalidInput` on any problem."""
-    src = load_yaml(path)
+    wrong_name = edition_id_problem(path)
+    if wrong_name:
+        raise InvalidInput([wrong_name])
+    src = load_yaml(path, MAX_EDITION_BYTES)
     edition = validate_edition_data(src)
     problems = check_paths(edition, src)
     if problems:

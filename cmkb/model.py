@@ -40,6 +40,7 @@ class Document:
     tags: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)  # words a reader may search for, beyond the page's own
     boost: float = 1.0  # weight in search: below 1 for narratives and indexes, above for procedures
+    untrusted: bool = False  # written by a company: its HTML is sanitised, its title and tags are text
 
 
 @dataclass
@@ -49,7 +50,7 @@ class Project:
     edition: Edition
     edition_id: str
     documents: list[Document] = field(default_factory=list)
-    assets: dict[str, Path] = field(default_factory=dict)  # destination → source file
+    assets: dict[str, Path | bytes] = field(default_factory=dict)  # destination → source file, or content
     warnings: list[Problem] = field(default_factory=list)
     synonyms: dict[str, str] = field(default_factory=dict)  # what readers type → the words the pages use
 

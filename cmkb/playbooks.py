@@ -8,14 +8,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import jinja2
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+import jinja2.compiler
+import jinja2.sandbox
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .i18n import LANGUAGES
-from .text import md_escape
+from .text import md_escape, text_problem
+from .untrusted import Refused, read_text_in_folder, symlink_problem
 from .yamlsrc import parse_yaml
 
 AREAS = ("culture", "governance", "crisis", "platforms", "roles", "measurement", "cases", "reference")
@@ -56,6 +59,15 @@ class PageMeta(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     legal: bool = False  # states law: the page says which jurisdiction it covers
 
+    @field_validator("title", "owner", "tags")
+    @classmethod
+    def _one_line(cls, value: str | list[str]) -> str | list[str]:
+        for text in [value] if isinstance(value, str) else value:
+            problem = text_problem(text)
+            if problem:
+                raise ValueError(problem)
+        return value
+
 
 @dataclass
 class Page:
@@ -90,12 +102,13 @@ class Page:
         """Ids a link may point at: explicit section ids and the ids of other headings."""
         out = set()
         for m in _HEADING.finditer(_strip_fences(self.source)):
-            explicit = re.search(r"\{#([\w-]+)\}\s*$", m.group(1))
-            out.add(explicit.group(1) if explicit else slugify(m.group(1)))
+            heading = m.group(1).strip()
+            explicit = re.search(r"\{#([\w-]+)\}$", heading)
+            out.add(explicit.group(1) if explicit else slugify(heading))
         return out
 
 
-_HEADING = re.compile(r"^#{1,6} (.+?)\s*$", re.M)
+_HEADING = re.compile(r"^#{1,6} (.+)$", re.M)  # stripped after: `(.+?)\s*$` is quadratic on spaces
 
 
 def slugify(text: str) -> str:
@@ -130,11 +143,12 @@ def read_page(
     problems: list[Problem],
     extra: bool = False,
     defaults: dict | None = None,
+    text: str | None = None,
 ) -> Page | None:
-    """Read one page; add what is wrong with it to ``problems``."""
+    """Read one page (or take its ``text``, read already); add what is wrong with it to ``problems``."""
     shown = display_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8") if text is None else text
         data, body, _ = split_front_matter(text, path)
     except InvalidInput as exc:
         problems.extend(exc.problems)
@@ -229,29 +243,158 @@ def parity_problems(root: Path, langs: tuple[str, ...] = LANGUAGES) -> list[Prob
     return problems
 
 
+_ENV_OPTIONS: dict = {
+    "undefined": jinja2.StrictUndefined,
+    # `{#id}` is Markdown's attribute syntax for headings: keep it away from Jinja comments
+    "comment_start_string": "{##",
+    "comment_end_string": "##}",
+    "keep_trailing_newline": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+}
+
+
 def make_environment(
     root: Path, lang: str, extra_dirs: tuple[Path, ...] = (), markdown: bool = True
 ) -> jinja2.Environment:
-    """Jinja for playbooks: strict, and (for Markdown output) every value escaped.
+    """Jinja for the project's playbooks (trusted): strict, and (for Markdown output) every value escaped.
 
     ``markdown=False`` gives plain text, for exports whose writer escapes for its own format.
     """
     env = jinja2.Environment(
         # includes name files from the language folder (`_partials/...`) or the edition's folder
         loader=jinja2.FileSystemLoader([str(root / lang), *map(str, extra_dirs)]),
-        undefined=jinja2.StrictUndefined,
         autoescape=markdown,
         finalize=md_escape if markdown else None,
-        # `{#id}` is Markdown's attribute syntax for headings: keep it away from Jinja comments
-        comment_start_string="{##",
-        comment_end_string="##}",
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
+        **_ENV_OPTIONS,
     )
     env.filters["md"] = md_escape
     env.globals["escape_md"] = md_escape
     return env
+
+
+# ---------- the sandbox for company pages (untrusted) ----------
+
+#: Bounds of what a company page may produce: its output, any one string or list, loop lengths.
+MAX_OUTPUT = 2 * 1024 * 1024
+MAX_RANGE = 10_000
+MAX_INT_BITS = 4096
+_WIDE_FORMAT = re.compile(r"\d{5,}")
+
+
+class _CompanyLoader(jinja2.BaseLoader):
+    """Includes for company pages: the project's `_partials/` (trusted) and files inside the edition folder."""
+
+    def __init__(self, partials: Path, folder: Path):
+        self.partials = jinja2.FileSystemLoader(str(partials))
+        self.folder = folder
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Any]:
+        if template.startswith("_partials/"):
+            return self.partials.get_source(environment, template)
+        if symlink_problem(self.folder, template):
+            raise jinja2.TemplateNotFound(template)
+        try:
+            text = read_text_in_folder(self.folder, template)
+        except Refused:
+            raise jinja2.TemplateNotFound(template) from None
+        return text, str(self.folder / template), None
+
+
+class _CappedGenerator(jinja2.compiler.CodeGenerator):
+    """Joins of strings (`~`, f-string-like concatenations) go through the environment's length cap."""
+
+    def visit_Concat(self, node, frame):
+        self.write("environment.capped(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
+def _capped_range(*args: int) -> range:
+    rng = range(*args)
+    if len(rng) > MAX_RANGE:
+        raise jinja2.sandbox.SecurityError(f"range() of more than {MAX_RANGE} items")
+    return rng
+
+
+class CompanySandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox with bounds: no `_` attribute, no mutation, capped ranges, strings and numbers."""
+
+    code_generator_class = _CappedGenerator
+    intercepted_binops = frozenset(["*", "**", "+", "%", "//"])
+
+    def is_safe_attribute(self, obj: object, attr: str, value: object) -> bool:
+        # pydantic's machinery (model_validate, model_construct...) is not an edition value
+        return not attr.startswith("model_") and super().is_safe_attribute(obj, attr, value)
+
+    def capped(self, value: object) -> object:
+        if isinstance(value, (str, list, tuple)) and len(value) > MAX_OUTPUT:
+            raise jinja2.sandbox.SecurityError(f"a value longer than {MAX_OUTPUT} characters")
+        return value
+
+    def call_binop(self, context, operator, left, right):
+        ints = isinstance(left, int) and isinstance(right, int)
+        if operator == "**" and ints and (abs(right) > 64 or left.bit_length() * max(right, 0) > MAX_INT_BITS):
+            raise jinja2.sandbox.SecurityError("a power too large")
+        if operator == "*":
+            if ints and left.bit_length() + right.bit_length() > MAX_INT_BITS:
+                raise jinja2.sandbox.SecurityError("a product too large")
+            seq, n = (left, right) if isinstance(right, int) else (right, left)
+            if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_OUTPUT:
+                raise jinja2.sandbox.SecurityError(f"a repetition longer than {MAX_OUTPUT} characters")
+        if operator == "%" and isinstance(left, str) and _WIDE_FORMAT.search(left):
+            raise jinja2.sandbox.SecurityError("a format width too large")
+        return self.capped(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context, __obj, *args, **kwargs):
+        # str.format and filters such as center/indent/format with a huge width
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_OUTPUT:
+                raise jinja2.sandbox.SecurityError("a number too large for a page")
+            if isinstance(value, str) and _WIDE_FORMAT.search(value) and "{" in value:
+                raise jinja2.sandbox.SecurityError("a format width too large")
+        return __self.capped(super().call(__context, __obj, *args, **kwargs))
+
+
+def _bounded(name: str, func):  # type: ignore[no-untyped-def]
+    """A filter whose numeric and format arguments are bounded like the sandbox's calls."""
+
+    def wrapper(value, *args, **kwargs):
+        for arg in (*args, *kwargs.values()):
+            if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_RANGE:
+                raise jinja2.sandbox.SecurityError(f"'{name}' with a number too large")
+        if name == "format" and isinstance(value, str) and _WIDE_FORMAT.search(value):
+            raise jinja2.sandbox.SecurityError("a format width too large")
+        return func(value, *args, **kwargs)
+
+    return wrapper
+
+
+def company_environment(root: Path, lang: str, folder: Path) -> jinja2.Environment:
+    """Jinja for company pages and overrides (untrusted): the bounded immutable sandbox, same escaping."""
+    env = CompanySandbox(
+        loader=_CompanyLoader(root / lang, folder), autoescape=True, finalize=md_escape, **_ENV_OPTIONS
+    )
+    env.filters["md"] = md_escape
+    for name in ("center", "indent", "wordwrap", "truncate", "format", "batch", "slice", "filesizeformat"):
+        env.filters[name] = _bounded(name, env.filters[name])
+    env.globals["escape_md"] = md_escape
+    env.globals["range"] = _capped_range
+    del env.globals["lipsum"]
+    return env
+
+
+def _render_bounded(template: jinja2.Template, context: dict, sandboxed: bool) -> str:
+    if not sandboxed:
+        return template.render(context)
+    out: list[str] = []
+    size = 0
+    for chunk in template.generate(context):
+        size += len(chunk)
+        if size > MAX_OUTPUT:
+            raise jinja2.sandbox.SecurityError(f"the page renders to more than {MAX_OUTPUT} characters")
+        out.append(chunk)
+    return "".join(out)
 
 
 def render_page(env: jinja2.Environment, page: Page, context: dict) -> Page:
@@ -260,7 +403,21 @@ def render_page(env: jinja2.Environment, page: Page, context: dict) -> Page:
     try:
         code = env.compile(page.source, name=page.id, filename=str(page.path))
         template = env.template_class.from_code(env, code, env.make_globals(None), None)
-        page.body = template.render(context).lstrip("\n")
+        page.body = _render_bounded(template, context, isinstance(env, CompanySandbox)).lstrip("\n")
+    except jinja2.sandbox.SecurityError as exc:
+        raise InvalidInput(
+            [
+                Problem(
+                    shown,
+                    _template_line(exc, page),
+                    f"not allowed in a company page: {exc}; use only the edition's values (see docs/authoring.md)",
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise InvalidInput(
+            [Problem(shown, 1, "includes itself, directly or through another file; remove the loop of includes")]
+        ) from None
     except jinja2.TemplateSyntaxError as exc:
         where = display_path(exc.filename) if exc.filename and exc.filename != "<template>" else shown
         raise InvalidInput(
@@ -289,7 +446,7 @@ def render_page(env: jinja2.Environment, page: Page, context: dict) -> Page:
                 )
             ]
         ) from None
-    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+    except (TypeError, ValueError, AttributeError, KeyError, ArithmeticError, IndexError, jinja2.TemplateError) as exc:
         raise InvalidInput(
             [Problem(shown, _template_line(exc, page), f"template error: {exc}; check the variables used on this line")]
         ) from None

@@ -24,11 +24,21 @@ from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .glossary import Term, load_glossary, term_warnings
 from .i18n import Texts, texts
 from .model import NAV_AREAS, Document, Project
-from .playbooks import AREAS, Page, front_matter_line, load_playbooks, make_environment, read_page, render_page
+from .playbooks import (
+    AREAS,
+    Page,
+    company_environment,
+    front_matter_line,
+    load_playbooks,
+    make_environment,
+    read_page,
+    render_page,
+)
 from .quizzes import LoadedBank, bank_problems, render_bank, selected_modules
 from .reference import reference_markdown
 from .severity import level_number, mapping
 from .text import md_escape, one_line
+from .untrusted import Refused, check_logo, read_text_in_folder, removed_markup
 from .yamlsrc import Located, load_yaml
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -90,14 +100,14 @@ def assemble(edition: Edition, src: Located, source: content.Content | None = No
     _add_company_pages(run)
     run.selected = {pid: p for pid, p in run.pages.items() if _selected(pid, edition) or p.extra}
     _choose_modules(run)
-    env = make_environment(run.source.playbooks, run.lang, (run.folder,))
+    env = make_environment(run.source.playbooks, run.lang)
     run.context = template_context(edition)
     run.context["onboarding"] = [m.module for m in run.modules]
-    _render(run, env)
+    _render(run, env, company_environment(run.source.playbooks, run.lang, run.folder))
     glossary = load_glossary(run.source.playbooks / run.lang / "glossary.yml", run.problems)
     for page in run.selected.values():
         if page.extra:  # the company's own pages; the playbooks are checked once, by `cmkb check`
-            run.warnings += term_warnings(page.path, page.path.read_text(encoding="utf-8"), glossary)
+            run.warnings += term_warnings(page.path, page.source, glossary)
     _link_pages(run)
     project = Project(edition, src.path.stem, warnings=run.warnings)
     project.synonyms = _load_synonyms(run.source.playbooks / run.lang / "synonyms.yml", run.problems)
@@ -114,7 +124,9 @@ def assemble(edition: Edition, src: Located, source: content.Content | None = No
     project.documents.append(_glossary_document(glossary, run.words, abbreviations))
     reference = reference_markdown(run.lang)
     project.documents.append(Document("reference/edition.md", run.words.edition_reference, reference, "reference", 20))
-    project.assets.update(_assets(edition, src))
+    project.assets.update(_assets(run))
+    if run.problems:
+        raise InvalidInput(run.problems)
     return project
 
 
@@ -156,7 +168,11 @@ def _apply_overrides(run: Assembly) -> None:
             continue
         original = run.pages[pid]
         path = resolve_file(run.src.path, rel)
-        page = read_page(path, run.lang, None, run.problems, extra=True, defaults=original.meta.model_dump())
+        text = _company_text(run, rel, ("overrides", pid))
+        if text is None:
+            continue
+        defaults = original.meta.model_dump()
+        page = read_page(path, run.lang, None, run.problems, extra=True, defaults=defaults, text=text)
         if page:
             page.id = pid
             run.pages[pid] = page
@@ -173,15 +189,18 @@ def _add_company_pages(run: Assembly) -> None:
             )
             continue
         path = resolve_file(run.src.path, extra.file)
+        text = _company_text(run, extra.file, ("pages", i, "file"))
+        if text is None:
+            continue
         slug = re.sub(r"[^a-z0-9-]+", "-", path.stem.lower()).strip("-") or "page"
         page_id = f"{extra.area}/{slug}"
         defaults = {
             "id": page_id,
-            "title": _first_heading(path) or path.stem,
+            "title": _first_heading(text) or path.stem,
             "audiences": ["employee", "community-manager", "manager"],
             "owner": run.edition.company.name,
         }
-        page = read_page(path, run.lang, None, run.problems, extra=True, defaults=defaults)
+        page = read_page(path, run.lang, None, run.problems, extra=True, defaults=defaults, text=text)
         if not page:
             continue
         page.meta.id = page.id = page_id
@@ -192,6 +211,15 @@ def _add_company_pages(run: Assembly) -> None:
         run.pages[page.id] = page
 
 
+def _company_text(run: Assembly, rel: str, loc: tuple) -> str | None:
+    """A page from the edition's folder, read without following links; None (and a problem) when refused."""
+    try:
+        return read_text_in_folder(run.folder, rel)
+    except Refused as exc:
+        run.problems.append(run.src.problem(loc, str(exc)))
+        return None
+
+
 def _choose_modules(run: Assembly) -> None:
     banks, problems = bank_problems(run.source.quizzes, run.source.playbooks, {run.lang: run.as_written})
     content.require(len(run.as_written), len(banks) + len(problems), run.source)
@@ -199,12 +227,20 @@ def _choose_modules(run: Assembly) -> None:
     run.modules = selected_modules(run.edition, run.src, banks, run.problems)
 
 
-def _render(run: Assembly, env: jinja2.Environment) -> None:
+def _render(run: Assembly, env: jinja2.Environment, company: jinja2.Environment) -> None:
+    """Playbooks render in ``env``; company pages and overrides in the ``company`` sandbox."""
     for page in run.selected.values():
         try:
-            render_page(env, page, run.context)
+            render_page(company if page.extra else env, page, run.context)
         except InvalidInput as exc:
             run.problems.extend(exc.problems)
+            continue
+        if page.extra:
+            # lines from the page as written; markup that only its template builds is sanitised all the same
+            found = removed_markup(page.source) or [(1, what) for _, what in removed_markup(page.body)]
+            for line, what in found:
+                message = f"{what} removed: a company page holds no script, event handler, frame, form or style"
+                run.warnings.append(Problem(display_path(page.path), line, message, warning=True))
 
 
 def _link_pages(run: Assembly) -> None:
@@ -232,6 +268,7 @@ def _document(run: Assembly, page: Page, abbreviations: str) -> Document:
         tags=list(page.meta.tags),
         keywords=list(page.meta.keywords),
         boost=_search_boost(page),
+        untrusted=page.extra,
     )
 
 
@@ -278,7 +315,9 @@ def _selection_problems(edition: Edition, src: Located, ids: list[str]) -> list[
 
 # ---------- links ----------
 
-_LINK = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\]]*\])+)\]\(([^)\s#]+\.md)(#[^)\s]*)?\)")
+# linear: a nested bracket holds no bracket, an address no bracket or parenthesis (a page full of `[` or of
+# `[x](` must not make it backtrack over the rest of the text from every position)
+_LINK = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\[\]]*\])+)\]\(([^()\[\]\s#]+\.md)(#[^()\s]*)?\)")
 
 
 def _resolve_links(page: Page, run: Assembly) -> str:
@@ -363,11 +402,8 @@ def _sources_block(page: Page, edition: Edition, words: Texts) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _first_heading(path: Path) -> str | None:
-    try:
-        m = re.search(r"^# (.+)$", path.read_text(encoding="utf-8"), re.M)
-    except (OSError, UnicodeDecodeError):
-        return None
+def _first_heading(text: str) -> str | None:
+    m = re.search(r"^# (.+)$", text, re.M)
     return m.group(1).strip() if m else None
 
 
@@ -419,9 +455,14 @@ def _glossary_document(glossary: list[Term], words: Texts, abbreviations: str) -
     return Document("reference/glossary.md", words.glossary, "\n".join(lines), "reference", 10)
 
 
-def _assets(edition: Edition, src: Located) -> dict[str, Path]:
-    assets = {f"assets/cmkb/{p.name}": p for p in sorted(ASSETS.glob("*")) if p.is_file()}
-    if edition.branding.logo:
-        logo = resolve_file(src.path, edition.branding.logo)
-        assets[f"assets/cmkb/logo{logo.suffix.lower()}"] = logo
+def _assets(run: Assembly) -> dict[str, Path | bytes]:
+    """The project's assets, and the logo checked by its content under a fixed name."""
+    assets: dict[str, Path | bytes] = {f"assets/cmkb/{p.name}": p for p in sorted(ASSETS.glob("*")) if p.is_file()}
+    if run.edition.branding.logo:
+        try:
+            ext, data = check_logo(run.folder, run.edition.branding.logo)
+        except Refused as exc:
+            run.problems.append(run.src.problem(("branding", "logo"), str(exc)))
+        else:
+            assets[f"assets/cmkb/logo.{ext}"] = data
     return assets

@@ -30,3 +30,20 @@ def script_json(data: Any) -> str:
     """JSON to place inside a ``<script type="application/json">`` element: it cannot close the element."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+# C0 and C1 controls, DEL, line and paragraph separators, lone surrogates and the two
+# non-characters XML refuses: none belongs in an edition's text (tabs neither: they are layout)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+
+
+def text_problem(text: str, multiline: bool = False) -> str | None:
+    """Why ``text`` cannot stand in a one-line (or, with ``multiline``, a paragraph) field, or None."""
+    for m in _CONTROL.finditer(text):
+        ch = m.group(0)
+        if ch == "\n" and multiline:
+            continue
+        if ch in "\r\n\u2028\u2029":
+            return "holds a line break; write it on one line"
+        return f"holds the control character U+{ord(ch):04X}; remove it"
+    return None

@@ -6,6 +6,7 @@ validation error at ``governance.approvals[2].delay`` can name the line it stand
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,11 @@ from .errors import InvalidInput, Problem, display_path
 
 # libyaml's parser when PyYAML has it (it has on the usual wheels): several times faster
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: Limits for YAML that may come from a company: size (by default), nesting depth.
+MAX_YAML_BYTES = 1024 * 1024
+MAX_DEPTH = 20
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 class _UniqueKeyLoader(_BaseLoader):  # type: ignore[valid-type,misc]
@@ -79,6 +85,11 @@ def _index_lines(node: yaml.Node, loc: tuple, lines: dict[tuple, int]) -> None:
     lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _STR_TAG:
+                shown = key_node.value if isinstance(key_node, yaml.ScalarNode) else "a list or mapping"
+                raise _Refused(
+                    key_node.start_mark, f'key {shown!r} is not text; quote it ("{shown}":) or use a plain name'
+                )
             key = key_node.value
             lines[(*loc, key, "__key__")] = key_node.start_mark.line + 1
             _index_lines(value_node, (*loc, key), lines)
@@ -93,17 +104,49 @@ def _index_lines(node: yaml.Node, loc: tuple, lines: dict[tuple, int]) -> None:
             _index_lines(item, (*loc, i), lines)
 
 
+class _Refused(Exception):
+    def __init__(self, mark: Any, message: str):
+        self.mark, self.message = mark, message
+
+
+def _check_events(text: str) -> None:
+    """Refuse aliases (a few bytes can expand to gigabytes) and deep nesting, from the event stream.
+
+    The events come before any node is composed: nothing is expanded, nothing recurses.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(
+                event.start_mark,
+                f"YAML alias '*{event.anchor}': aliases and anchors are not allowed; write the value out in full",
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _Refused(event.start_mark, f"nested more than {MAX_DEPTH} levels deep; flatten the structure")
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+
+
 def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Located:
     """Parse YAML text; syntax errors become :class:`InvalidInput` with the line."""
     shown = display_path(path)
     try:
-        # one parse: the node tree gives the lines, then the data is constructed from it
+        _check_events(text)
+        # one parse: the node tree gives the lines (and refuses keys that are not text), then the data
         loader = _UniqueKeyLoader(text)
         try:
             node = loader.get_single_node()
+            lines: dict[tuple, int] = {}
+            if node is not None:
+                _index_lines(node, (), lines)
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
+    except _Refused as exc:
+        line = (exc.mark.line + 1 if exc.mark else 1) + line_offset
+        raise InvalidInput([Problem(shown, line, exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark and "end of stream" in (exc.problem or ""):
@@ -117,17 +160,30 @@ def parse_yaml(text: str, path: Path, line_offset: int = 0) -> Located:
         ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - non-marked errors are rare
         raise InvalidInput([Problem(shown, 1 + line_offset, f"YAML syntax: {exc}")]) from None
-    lines: dict[tuple, int] = {}
-    if node is not None:
-        _index_lines(node, (), lines)
+    except (RecursionError, ValueError, OverflowError, TypeError) as exc:  # a value PyYAML cannot build
+        raise InvalidInput(
+            [Problem(shown, 1 + line_offset, f"YAML value cannot be read ({exc}); simplify it")]
+        ) from None
     if line_offset:
         lines = {k: v + line_offset for k, v in lines.items()}
     return Located(path, data, lines)
 
 
-def load_yaml(path: Path) -> Located:
-    """Read and parse a YAML file."""
+def load_yaml(path: Path, limit: int = MAX_YAML_BYTES) -> Located:
+    """Read and parse a YAML file of at most ``limit`` bytes."""
     try:
+        info = path.stat()
+        size = info.st_size
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidInput([Problem(display_path(path), 0, "not a regular file; give a YAML file")])
+        if size > limit:
+            raise InvalidInput(
+                [
+                    Problem(
+                        display_path(path), 1, f"file of {size} bytes, more than the {limit} allowed; make it smaller"
+                    )
+                ]
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InvalidInput([Problem(display_path(path), 0, "file not found; check the path")]) from None

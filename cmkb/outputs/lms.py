@@ -97,9 +97,15 @@ def moodle_xml(edition: Edition, modules: list[Module]) -> bytes:
 
 
 def _gift(text: str) -> str:
+    """GIFT text: every special character (``\\ ~ = # { } :``) escaped, line breaks as ``\\n``.
+
+    GIFT has no escape for ``[``: a text that starts with one would read as a format marker
+    (``[html]``, ``[markdown]``), so that one is written as an entity, which Moodle shows as ``[``.
+    """
     for ch in "\\~=#{}:":
         text = text.replace(ch, "\\" + ch)
-    return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    return "&#91;" + text[1:] if text.startswith("[") else text
 
 
 def gift(edition: Edition, modules: list[Module]) -> bytes:
