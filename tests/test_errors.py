@@ -127,17 +127,19 @@ def test_override_replaces_a_playbook_page(tmp_path):
     edition = tmp_path / "acme.yml"
     edition.write_text("language: en\ncrisis:\n  decision_owner: {role: Duty director}\noverrides:\n  crisis/first-hour: pages/first-hour.md\n", encoding="utf-8")
     proc = run_cmkb("build", str(edition), "--out", str(tmp_path / "site"), check=True)
-    assert re.search(r"playbooks/en/crisis/index\.md:\d+: warning: links to '#checklist', which .*first-hour\.md \(an override\) lacks", proc.stderr), proc.stderr
+    assert re.search(r"playbooks/en/crisis/\S+\.md:\d+: warning: links to '#[a-z-]+', which .*first-hour\.md \(an override\) lacks", proc.stderr), proc.stderr
     html = (tmp_path / "site" / "acme" / "crisis" / "first-hour.html").read_text(encoding="utf-8")
     assert "Our first hour" in html and "Call Duty director at once." in html
     assert "Pause every scheduled post" not in html
 
 
 def test_broken_section_link_in_a_playbook_names_the_file_and_line(copy_repo):
-    page = copy_repo / "playbooks" / "fr" / "crisis" / "index.md"
+    page = copy_repo / "playbooks" / "fr" / "crisis" / "escalation.md"
     text = page.read_text(encoding="utf-8")
-    assert "first-hour.md#checklist" in text
-    page.write_text(text.replace("first-hour.md#checklist", "first-hour.md#check-list", 1), encoding="utf-8")
+    text = text.rstrip("\n") + "\n\nVoir [la première heure](first-hour.md#pause-scheduled-post).\n"
+    page.write_text(text, encoding="utf-8")
+    line = text.count("\n")
     proc = run_cmkb("check", cwd=copy_repo)
     assert proc.returncode == 2
-    assert re.search(r"playbooks/fr/crisis/index\.md:\d+: link to 'first-hour\.md#check-list': no such section \(did you mean 'checklist'\?\)", proc.stderr), proc.stderr
+    pattern = rf"playbooks/fr/crisis/escalation\.md:{line}: link to 'first-hour\.md#pause-scheduled-post': no such section \(did you mean 'pause-scheduled-posts'\?\)"
+    assert re.search(pattern, proc.stderr), proc.stderr

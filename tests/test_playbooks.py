@@ -60,3 +60,22 @@ def test_every_section_has_an_explicit_id(pages):
     for page in pages.values():
         h2 = re.findall(r"^## .*$", re.sub(r"^(```|~~~).*?^\1", "", page.source, flags=re.S | re.M), re.M)
         assert len(h2) == len(page.sections), (page.id, [h for h in h2 if "{#" not in h])
+
+
+def test_dated_facts_are_sourced_and_reviewed_within_six_months(pages):
+    """Pages that state platform features or law say when they were checked, where from, and review soon."""
+    for page in pages.values():
+        meta = page.meta
+        if meta.sources or meta.legal or page.area == "platforms":
+            assert meta.facts_checked, page.id
+            assert meta.sources, page.id
+            assert meta.review_by and (meta.review_by - meta.facts_checked).days <= 184, (page.id, meta.review_by)
+
+
+def test_platform_sheets_have_the_same_sections():
+    for lang in ("fr", "en"):
+        sheets = {pid: p for pid, p in load_playbooks(ROOT, lang)[0].items() if pid.startswith("platforms/") and pid != "platforms/index"}
+        assert len(sheets) >= 8
+        shapes = {tuple(p.sections) for p in sheets.values()}
+        assert len(shapes) == 1, shapes
+        assert {"moderation-controls", "two-factor", "recovery", "pause-scheduling-and-ads", "community-notes"} <= set(next(iter(shapes)))
