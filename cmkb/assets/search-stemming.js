@@ -32,6 +32,10 @@
     return added.length ? query + " " + added.join(" ") : query;
   }
 
+  function fold(text) {  // one character for one: "é" → "e", so positions stay those of the word
+    return text.split("").map(function (c) { return c.normalize("NFD")[0]; }).join("");
+  }
+
   function rewrite(query) {
     var l = tools();
     query = expand(query);
@@ -45,8 +49,9 @@
       if (l.stopWordFilter(token) === undefined) { return; }
       // The index holds whole words, so only the part of the stem the word starts with can
       // match: Snowball rewrites some endings ("publications" → "publiqu", "modérer" → "moder").
-      var stem = l.stemmer(token).toString(), n = 0;
-      while (n < stem.length && n < word.length && stem[n] === word[n]) { n++; }
+      // Compared without accents, so that "modèle" (stem "model") keeps "modèl", not "mod".
+      var stem = fold(l.stemmer(token).toString()), plain = fold(word), n = 0;
+      while (n < stem.length && n < plain.length && stem[n] === plain[n]) { n++; }
       kept.push(n >= 3 ? word.slice(0, n) : word);
     });
     return kept.length ? kept.join(" ") : query;
