@@ -71,3 +71,13 @@ def test_colours():
     assert hex_colour("#123456") == "#123456"
     assert readable_on("#ffffff") == "#000000"
     assert readable_on("#0b4f6c") == "#ffffff"
+
+
+def test_default_title_names_the_company(tmp_path):
+    from cmkb.edition import load_edition
+
+    edition = tmp_path / "acme.yml"
+    edition.write_text("language: fr\ncompany:\n  name: Acme\n", encoding="utf-8")
+    assert load_edition(edition)[0].title == "Réseaux sociaux — Acme"
+    edition.write_text("language: en\n", encoding="utf-8")
+    assert load_edition(edition)[0].title == "Social media at Your company"
