@@ -477,7 +477,7 @@ class Edition(Model):
         """Fill what the edition leaves unset with its language's defaults, in one step."""
         if not isinstance(data, dict) or data.get("language", "fr") not in LANGUAGES:
             return data  # not a mapping, or an unknown language: validation reports it
-        defaults = {k: v for k, v in texts(data["language"] if "language" in data else "fr").defaults.items() if k != "title"}
+        defaults = {k: v for k, v in texts(data.get("language", "fr")).defaults.items() if k != "title"}
         return _merge(defaults, data)  # the title is made from the company's name once validated
 
     @model_validator(mode="after")
