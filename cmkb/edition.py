@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import InvalidInput, Problem, did_you_mean, display_path
-from .i18n import LANGUAGES, Lang, texts
+from .i18n import LANGUAGES, Jurisdiction, Lang, texts
 from .text import text_problem
 from .theme import COLOUR_NAMES, HEX
 from .untrusted import edition_id_problem, symlink_problem
@@ -433,7 +433,7 @@ class Site(Model):
 class Legal(Model):
     """Which law the legal pages state."""
 
-    jurisdiction: Literal["fr", "eu", "uk"] | None = Field(
+    jurisdiction: Jurisdiction | None = Field(
         None,
         description="`fr`: French law (with the EU rules that apply in France); `eu`: EU-wide rules only, for a company that checks its national law with counsel; `uk`: the law of England and Wales (UK GDPR, ASA and CAP code). Defaults to `fr` for French editions and to `eu` for English ones (with a warning from `cmkb check`).",
         examples=["uk"],

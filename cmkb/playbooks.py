@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import jinja2
 import jinja2.compiler
@@ -16,13 +16,14 @@ import jinja2.sandbox
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import InvalidInput, Problem, did_you_mean, display_path
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, Jurisdiction
 from .text import md_escape, text_problem
 from .untrusted import Refused, read_text_in_folder, symlink_problem
 from .yamlsrc import parse_yaml
 
 AREAS = ("culture", "governance", "crisis", "platforms", "roles", "measurement", "cases", "reference")
-AUDIENCES = ("employee", "community-manager", "manager")
+Audience = Literal["employee", "community-manager", "manager"]
+AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _SECTION = re.compile(r"^## .*?\{#([a-z0-9-]+)\}\s*$", re.M)
 _H2 = re.compile(r"^## ", re.M)
@@ -36,7 +37,7 @@ class Source(BaseModel):
 
     title: str = Field(min_length=1, max_length=200)
     url: str = Field(pattern=r"^https://[^\s<>\"]+$")
-    jurisdictions: list[Literal["fr", "eu", "uk"]] = Field(default_factory=list)  # listed only for these (empty: all)
+    jurisdictions: list[Jurisdiction] = Field(default_factory=list)  # listed only for these (empty: all)
 
 
 class PageMeta(BaseModel):
@@ -46,7 +47,7 @@ class PageMeta(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9-]+(/[a-z0-9-]+)?$")
     title: str = Field(min_length=1, max_length=150)
-    audiences: list[Literal["employee", "community-manager", "manager"]] = Field(min_length=1)
+    audiences: list[Audience] = Field(min_length=1)
     owner: str = Field(min_length=1)
     last_reviewed: dt.date | None = None
     review_by: dt.date | None = None

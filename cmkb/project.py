@@ -26,6 +26,7 @@ from .i18n import Texts, texts
 from .model import NAV_AREAS, Document, Project
 from .playbooks import (
     AREAS,
+    AUDIENCES,
     Page,
     company_environment,
     front_matter_line,
@@ -197,7 +198,7 @@ def _add_company_pages(run: Assembly) -> None:
         defaults = {
             "id": page_id,
             "title": _first_heading(text) or path.stem,
-            "audiences": ["employee", "community-manager", "manager"],
+            "audiences": list(AUDIENCES),
             "owner": run.edition.company.name,
         }
         page = read_page(path, run.lang, None, run.problems, extra=True, defaults=defaults, text=text)
@@ -452,7 +453,8 @@ def _glossary_document(glossary: list[Term], words: Texts, abbreviations: str) -
     lines = [f"# {words.glossary}", "", words.glossary_intro, ""]
     for term in glossary:
         lines += [html.escape(term.term), f":   {html.escape(one_line(term.definition))}", ""]
-    return Document("reference/glossary.md", words.glossary, "\n".join(lines), "reference", 10)
+    # a list of definitions: it points to the pages that answer, below them in search
+    return Document("reference/glossary.md", words.glossary, "\n".join(lines), "reference", 10, boost=0.5)
 
 
 def _assets(run: Assembly) -> dict[str, Path | bytes]:

@@ -41,3 +41,14 @@ def test_no_warning_about_crisis_people_when_the_edition_has_no_crisis_pages(tmp
     edition.write_text("language: fr\nplaybooks:\n  exclude: [crisis]\n", encoding="utf-8")
     proc = run_cmkb("check", str(edition))
     assert "no deputy" not in proc.stderr
+
+
+def test_glossary_checker_warns_on_an_avoided_synonym(tmp_path):
+    from cmkb.glossary import Term, term_warnings
+
+    page = tmp_path / "page.md"
+    text = "---\ntitle: x\n---\n\nUne validation accélérée suffit.\n`voie rapide` en code ne compte pas.\nVoie rapide {## terms: ok ##}\n"
+    terms = [Term("procédure d'urgence", "Le circuit court.", ["validation accélérée", "voie rapide"])]
+    warnings = term_warnings(page, text, terms)
+    assert [(w.line, w.warning) for w in warnings] == [(5, True)]
+    assert "this site says 'procédure d'urgence'" in warnings[0].message

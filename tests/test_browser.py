@@ -64,8 +64,15 @@ def search(page, query: str) -> list[str]:
     box.fill("")
     box.type(query, delay=20)
     page.wait_for_selector(".md-search-result__item", timeout=15000)
-    page.wait_for_timeout(300)  # results for the whole query, not its first letters
-    links = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+    # results for the whole query, not its first letters: wait until the list stops changing
+    links, stable_since = None, 0.0
+    for _ in range(60):
+        now = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(e => e.href)")
+        stable_since = stable_since + 0.1 if now == links else 0.0
+        links = now
+        if stable_since >= 0.5:
+            break
+        page.wait_for_timeout(100)
     pages: list[str] = []
     for link in links:
         path = link.split("?")[0].split("#")[0]

@@ -8,10 +8,13 @@ field; ``tests/test_i18n.py`` checks that the mappings inside have the same keys
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Lang = Literal["fr", "en"]
-LANGUAGES: tuple[Lang, ...] = ("fr", "en")
+LANGUAGES: tuple[Lang, ...] = get_args(Lang)
+#: The bodies of law a site's legal pages can state.
+Jurisdiction = Literal["fr", "eu", "uk"]
+JURISDICTIONS: tuple[Jurisdiction, ...] = get_args(Jurisdiction)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..edition import Edition, load_edition
 from ..i18n import texts
+from ..model import BUILD_DATE
 from ..project import ASSETS, rendered_modules
 from ..quizzes import RenderedQuestion, quizdown_from_rendered
 from ..text import script_json
@@ -23,7 +24,6 @@ from ..theme import hex_colour
 
 FORMATS = ("moodle", "gift", "qti", "scorm")
 LMS_ASSETS = ASSETS / "lms"
-_ZIP_DATE = (2026, 1, 1, 0, 0, 0)  # fixed: the same sources give the same bytes
 
 
 @dataclass
@@ -183,7 +183,7 @@ def _zip(files: dict[str, bytes]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for name in sorted(files):
-            info = zipfile.ZipInfo(name, _ZIP_DATE)
+            info = zipfile.ZipInfo(name, BUILD_DATE.timetuple()[:6])
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             zf.writestr(info, files[name])
