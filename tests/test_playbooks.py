@@ -79,3 +79,12 @@ def test_platform_sheets_have_the_same_sections():
         shapes = {tuple(p.sections) for p in sheets.values()}
         assert len(shapes) == 1, shapes
         assert {"moderation-controls", "two-factor", "recovery", "pause-scheduling-and-ads", "community-notes"} <= set(next(iter(shapes)))
+
+
+def test_french_pages_follow_french_typography():
+    """A non-breaking space before : ; ? ! and inside « » (scripts/french_spacing.py fixes it)."""
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, str(REPO / "scripts" / "french_spacing.py"), "--check"], capture_output=True, text=True)
+    assert proc.returncode == 0, "run scripts/french_spacing.py; these pages need it:\n" + proc.stdout
