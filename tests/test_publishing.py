@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import http.server
+import os
+import shutil
+import socket
+import ssl
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import run_cmkb
+from conftest import REPO, Recorder, run_cmkb
+from quizdriver import QuizDriver
+from test_browser import search
 
 from cmkb.builder import shard_of
 
@@ -73,3 +88,213 @@ def test_an_empty_share_exits_0_and_says_so(copy_repo, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "shard 2/2: 0 of 1 edition(s); nothing to build in this share" in proc.stderr
     assert out.is_dir() and not any(out.iterdir())  # the artefact folder exists, empty
+
+
+# --- docs/publishing/nginx.conf, run for real on loopback ports --------------------------------
+
+PUBLISHING = REPO / "docs" / "publishing"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _replace(text: str, old: str, new: str, count: int = -1) -> str:
+    """Adapt the recipe to the test machine; a recipe that no longer says ``old`` fails here."""
+    assert old in text, f"the recipe no longer contains {old!r}: update the test"
+    return text.replace(old, new, count)
+
+
+def _htpasswd_line(user: str, password: str) -> str:
+    """An htpasswd line: Apache MD5 through openssl when present, else nginx's {SHA} scheme."""
+    if shutil.which("openssl"):
+        hashed = subprocess.run(["openssl", "passwd", "-apr1", password], capture_output=True, text=True, check=True).stdout.strip()
+    else:
+        hashed = "{SHA}" + base64.b64encode(hashlib.sha1(password.encode()).digest()).decode()
+    return f"{user}:{hashed}\n"
+
+
+class _FakeOauth2Proxy(http.server.BaseHTTPRequestHandler):
+    """Stands for oauth2-proxy: /oauth2/auth says 202 to a signed-in cookie, 401 otherwise."""
+
+    def do_GET(self) -> None:
+        if self.path.startswith("/oauth2/auth"):
+            signed_in = "_oauth2_proxy=signed-in" in (self.headers.get("Cookie") or "")
+            self.send_response(202 if signed_in else 401)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = b"sign in with the company's identity provider"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@dataclass
+class Nginx:
+    http: str
+    basic: str
+    sso: str
+
+
+@pytest.fixture(scope="module")
+def nginx(sites, tmp_path_factory):
+    """nginx (installed by scripts/test) running docs/publishing/nginx.conf over the example sites, on loopback."""
+    if not Path(NGINX).exists():
+        pytest.fail("nginx not found: run scripts/test, which installs Debian's nginx-light")
+    tmp = tmp_path_factory.mktemp("nginx")
+    secrets = tmp / "cmkb"
+    (secrets / "users").mkdir(parents=True)
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1",
+         "-subj", "/CN=127.0.0.1", "-keyout", str(secrets / "tls.key"), "-out", str(secrets / "tls.crt")],
+        capture_output=True, check=True,
+    )  # fmt: skip
+    (secrets / "users" / "default.htpasswd").write_text(_htpasswd_line("alice", "alice-secret"), encoding="utf-8")
+    (secrets / "users" / "harbour-logistics.htpasswd").write_text(_htpasswd_line("bob", "bob-secret"), encoding="utf-8")
+    # no file for atelier-lenoir: nobody may read it
+
+    auth = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FakeOauth2Proxy)
+    threading.Thread(target=auth.serve_forever, daemon=True).start()
+
+    ports = [_free_port() for _ in range(3)]
+    conf = (PUBLISHING / "nginx.conf").read_text(encoding="utf-8")
+    conf = _replace(conf, "user www-data;", "user root;" if os.geteuid() == 0 else "")  # pytest's folders are private
+    conf = _replace(conf, "pid /run/nginx.pid;", f"pid {tmp}/nginx.pid;")
+    conf = _replace(conf, "error_log /var/log/nginx/error.log;", f"error_log {tmp}/error.log;")
+    conf = _replace(conf, "access_log /var/log/nginx/access.log;", f"access_log {tmp}/access.log;")
+    conf = _replace(conf, "/etc/nginx/cmkb/", f"{secrets}/")
+    conf = _replace(conf, "root /srv/cmkb/site;", f"root {sites};")
+    conf = _replace(conf, "http://127.0.0.1:4180", f"http://127.0.0.1:{auth.server_address[1]}")
+    conf = _replace(conf, "listen 80 default_server;", f"listen 127.0.0.1:{ports[0]} default_server;")
+    conf = _replace(conf, "listen 443 ssl;", f"listen 127.0.0.1:{ports[1]} ssl;", 1)
+    conf = _replace(conf, "listen 443 ssl;", f"listen 127.0.0.1:{ports[2]} ssl;", 1)
+    config = tmp / "nginx.conf"
+    config.write_text(conf, encoding="utf-8")
+
+    test = subprocess.run([NGINX, "-t", "-c", str(config)], capture_output=True, text=True)
+    assert test.returncode == 0, test.stderr
+    proc = subprocess.Popen([NGINX, "-c", str(config), "-g", "daemon off;"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", ports[2]), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError(f"nginx did not start: {(tmp / 'error.log').read_text(encoding='utf-8')}")
+        yield Nginx(f"http://127.0.0.1:{ports[0]}", f"https://127.0.0.1:{ports[1]}", f"https://127.0.0.1:{ports[2]}")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        auth.shutdown()
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def fetch(url: str, user: str = "", password: str = "", headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+    """GET without following redirects, trusting the test's self-signed certificate: status, headers, body."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context), _NoRedirect)
+    request = urllib.request.Request(url, headers=headers or {})
+    if user:
+        request.add_header("Authorization", "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode())
+    try:
+        with opener.open(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+def test_nginx_basic_auth_lets_in_only_each_edition_readers(nginx):
+    status, headers, _ = fetch(f"{nginx.basic}/default/")
+    assert status == 401 and headers["WWW-Authenticate"].startswith("Basic"), status
+    assert fetch(f"{nginx.basic}/default/", "alice", "wrong")[0] == 401
+    status, headers, body = fetch(f"{nginx.basic}/default/", "alice", "alice-secret")
+    assert status == 200 and b"<html" in body
+    assert fetch(f"{nginx.basic}/harbour-logistics/", "alice", "alice-secret")[0] == 401  # another client's edition
+    assert fetch(f"{nginx.basic}/harbour-logistics/", "bob", "bob-secret")[0] == 200
+    assert fetch(f"{nginx.basic}/atelier-lenoir/", "alice", "alice-secret")[0] == 403  # no password file: nobody
+    assert fetch(f"{nginx.basic}/atelier-lenoir/index.html")[0] == 401
+    assert fetch(f"{nginx.basic}/", "alice", "alice-secret")[0] == 404  # no list of editions
+    assert fetch(f"{nginx.basic}/default/../harbour-logistics/", "alice", "alice-secret")[0] == 401
+    status, headers, _ = fetch(f"{nginx.basic}/default")
+    assert (status, headers["Location"]) == (301, "/default/")
+    status, headers, _ = fetch(f"{nginx.http}/default/")
+    assert status == 301 and headers["Location"].startswith("https://"), (status, headers)
+
+
+def test_nginx_sends_security_headers_compression_and_cache_rules(nginx, sites):
+    status, headers, _ = fetch(f"{nginx.basic}/default/index.html", "alice", "alice-secret")
+    assert status == 200
+    assert headers["Content-Security-Policy"].startswith("default-src 'self'")
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["Strict-Transport-Security"].startswith("max-age=")
+    assert headers["Cache-Control"] == "private, no-cache"
+    assert "Server" not in headers or "/" not in headers["Server"]  # no version number
+    assert fetch(f"{nginx.basic}/default/index.html")[1]["Content-Security-Policy"]  # on errors too
+
+    bundle = next((sites / "default" / "assets" / "javascripts").glob("bundle.*.min.js")).name
+    status, headers, _ = fetch(f"{nginx.basic}/default/assets/javascripts/{bundle}", "alice", "alice-secret", {"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert headers["Cache-Control"] == "private, max-age=31536000, immutable"
+    assert headers["Content-Encoding"] == "gzip"
+    status, headers, _ = fetch(f"{nginx.basic}/default/assets/cmkb/cmkb.js", "alice", "alice-secret")
+    assert (status, headers["Cache-Control"]) == (200, "private, max-age=3600")  # not fingerprinted: short
+    status, headers, _ = fetch(f"{nginx.basic}/default/search/search_index.json", "alice", "alice-secret")
+    assert (status, headers["Cache-Control"]) == (200, "private, no-cache")
+
+
+def test_nginx_forward_auth_asks_the_sso_proxy(nginx):
+    status, headers, _ = fetch(f"{nginx.sso}/default/crisis/first-hour.html")
+    assert status == 302, status
+    assert headers["Location"].startswith("/oauth2/sign_in?rd=https://"), headers["Location"]
+    assert headers["Location"].endswith("/default/crisis/first-hour.html")
+    status, _, body = fetch(f"{nginx.sso}/oauth2/sign_in")
+    assert (status, body) == (200, b"sign in with the company's identity provider")
+    status, headers, body = fetch(f"{nginx.sso}/default/crisis/first-hour.html", headers={"Cookie": "_oauth2_proxy=signed-in"})
+    assert status == 200 and b"<html" in body
+    assert headers["Content-Security-Policy"].startswith("default-src 'self'")
+    assert fetch(f"{nginx.sso}/oauth2/auth", headers={"Cookie": "_oauth2_proxy=signed-in"})[0] == 404  # internal only
+
+
+@pytest.mark.browser
+def test_site_behind_nginx_works_under_its_content_security_policy(nginx, browser):
+    """Pages, search (a Worker) and a quiz (quizdown's styles) in Chromium, with no CSP violation."""
+    context = browser.new_context(http_credentials={"username": "alice", "password": "alice-secret"}, ignore_https_errors=True)
+    context.route(lambda url: not url.startswith("https://127.0.0.1"), lambda route: route.abort())
+    context.add_init_script(
+        "window.__csp = []; document.addEventListener('securitypolicyviolation',"
+        " e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
+    page = context.new_page()
+    try:
+        rec = Recorder(page, (nginx.basic,))
+        response = page.goto(f"{nginx.basic}/default/index.html", wait_until="networkidle")
+        assert response.status == 200 and "default-src 'self'" in response.headers["content-security-policy"]
+        links = search(page, "déclaration d'attente")
+        assert any("holding-statements.html" in link for link in links[:5]), links[:5]
+        assert page.evaluate("window.__csp") == []
+        page.goto(f"{nginx.basic}/default/onboarding/crisis.html", wait_until="networkidle")
+        quiz = QuizDriver(page, "fr")
+        quiz.take(right=True)
+        assert quiz.result == "passed"
+        assert page.evaluate("window.__csp") == []
+        assert not rec.outside and not rec.errors, (rec.outside, rec.errors)
+    finally:
+        context.close()
