@@ -6,6 +6,7 @@ import base64
 import hashlib
 import http.server
 import os
+import re
 import shutil
 import socket
 import ssl
@@ -139,14 +140,37 @@ class _FakeOauth2Proxy(http.server.BaseHTTPRequestHandler):
 
 
 @dataclass
-class Nginx:
+class Server:
+    """Addresses of a running web server: plain HTTP, basic-auth site, single-sign-on site."""
+
     http: str
     basic: str
     sso: str
 
 
 @pytest.fixture(scope="module")
-def nginx(sites, tmp_path_factory):
+def oauth2_proxy():
+    """The fake oauth2-proxy's address, on loopback."""
+    auth = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FakeOauth2Proxy)
+    threading.Thread(target=auth.serve_forever, daemon=True).start()
+    yield f"127.0.0.1:{auth.server_address[1]}"
+    auth.shutdown()
+
+
+def _wait_for_port(port: int, proc: subprocess.Popen, log: Path) -> None:
+    for _ in range(150):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.1)
+    raise AssertionError(f"the server did not start: {log.read_text(encoding='utf-8') if log.exists() else proc.stderr}")
+
+
+@pytest.fixture(scope="module")
+def nginx(sites, oauth2_proxy, tmp_path_factory):
     """nginx (installed by scripts/test) running docs/publishing/nginx.conf over the example sites, on loopback."""
     if not Path(NGINX).exists():
         pytest.fail("nginx not found: run scripts/test, which installs Debian's nginx-light")
@@ -162,8 +186,6 @@ def nginx(sites, tmp_path_factory):
     (secrets / "users" / "harbour-logistics.htpasswd").write_text(_htpasswd_line("bob", "bob-secret"), encoding="utf-8")
     # no file for atelier-lenoir: nobody may read it
 
-    auth = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FakeOauth2Proxy)
-    threading.Thread(target=auth.serve_forever, daemon=True).start()
 
     ports = [_free_port() for _ in range(3)]
     conf = (PUBLISHING / "nginx.conf").read_text(encoding="utf-8")
@@ -173,7 +195,7 @@ def nginx(sites, tmp_path_factory):
     conf = _replace(conf, "access_log /var/log/nginx/access.log;", f"access_log {tmp}/access.log;")
     conf = _replace(conf, "/etc/nginx/cmkb/", f"{secrets}/")
     conf = _replace(conf, "root /srv/cmkb/site;", f"root {sites};")
-    conf = _replace(conf, "http://127.0.0.1:4180", f"http://127.0.0.1:{auth.server_address[1]}")
+    conf = _replace(conf, "http://127.0.0.1:4180", f"http://{oauth2_proxy}")
     conf = _replace(conf, "listen 80 default_server;", f"listen 127.0.0.1:{ports[0]} default_server;")
     conf = _replace(conf, "listen 443 ssl;", f"listen 127.0.0.1:{ports[1]} ssl;", 1)
     conf = _replace(conf, "listen 443 ssl;", f"listen 127.0.0.1:{ports[2]} ssl;", 1)
@@ -184,19 +206,11 @@ def nginx(sites, tmp_path_factory):
     assert test.returncode == 0, test.stderr
     proc = subprocess.Popen([NGINX, "-c", str(config), "-g", "daemon off;"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", ports[2]), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError(f"nginx did not start: {(tmp / 'error.log').read_text(encoding='utf-8')}")
-        yield Nginx(f"http://127.0.0.1:{ports[0]}", f"https://127.0.0.1:{ports[1]}", f"https://127.0.0.1:{ports[2]}")
+        _wait_for_port(ports[2], proc, tmp / "error.log")
+        yield Server(f"http://127.0.0.1:{ports[0]}", f"https://127.0.0.1:{ports[1]}", f"https://127.0.0.1:{ports[2]}")
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-        auth.shutdown()
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -298,3 +312,97 @@ def test_site_behind_nginx_works_under_its_content_security_policy(nginx, browse
         assert not rec.outside and not rec.errors, (rec.outside, rec.errors)
     finally:
         context.close()
+
+
+# --- docs/publishing/Caddyfile: validated, then run for real on loopback ports -----------------
+
+CADDY = shutil.which("caddy") or "/usr/bin/caddy"
+
+
+def _caddy_env(tmp: Path) -> dict[str, str]:
+    return {**os.environ, "HOME": str(tmp), "XDG_DATA_HOME": str(tmp / "data"), "XDG_CONFIG_HOME": str(tmp / "config")}
+
+
+def _caddyfile(tmp: Path) -> str:
+    """The recipe in the installed Caddy's dialect: before 2.8, basic_auth was spelt basicauth."""
+    text = (PUBLISHING / "Caddyfile").read_text(encoding="utf-8")
+    version = subprocess.run([CADDY, "version"], capture_output=True, text=True, env=_caddy_env(tmp)).stdout
+    major, minor = (int(n) for n in re.match(r"v?(\d+)\.(\d+)", version).groups())
+    return _replace(text, "basic_auth {", "basicauth {") if (major, minor) < (2, 8) else text
+
+
+@pytest.fixture(scope="module")
+def caddy(sites, oauth2_proxy, tmp_path_factory):
+    """Caddy (installed by scripts/test) running docs/publishing/Caddyfile over plain HTTP on loopback."""
+    if not Path(CADDY).exists():
+        pytest.fail("caddy not found: run scripts/test, which installs Debian's caddy")
+    tmp = tmp_path_factory.mktemp("caddy")
+    env = _caddy_env(tmp)
+    hashes = {
+        user: subprocess.run([CADDY, "hash-password", "--plaintext", f"{user}-secret"], capture_output=True, text=True, check=True, env=env).stdout.strip()
+        for user in ("alice", "bob")
+    }
+    ports = [_free_port() for _ in range(2)]
+    text = _caddyfile(tmp)
+    # HTTP on loopback instead of HTTPS on the public names (no certificate to fetch), no admin port
+    text = "{\n\tadmin off\n\tauto_https off\n}\n" + text
+    text = _replace(text, "kb.example.com {", f"http://127.0.0.1:{ports[0]} {{")
+    text = _replace(text, "kb-sso.example.com {", f"http://127.0.0.1:{ports[1]} {{")
+    text = _replace(text, "root * /srv/cmkb/site", f"root * {sites}")
+    text = _replace(text, "127.0.0.1:4180", oauth2_proxy)
+    for user, hashed in hashes.items():
+        text = _replace(text, f"{user} $2a$14$REPLACE.with.the.output.of.caddy.hash-password", f"{user} {hashed}")
+    config = tmp / "Caddyfile"
+    config.write_text(text, encoding="utf-8")
+    validate = subprocess.run([CADDY, "validate", "--config", str(config), "--adapter", "caddyfile"], capture_output=True, text=True, env=env)
+    assert validate.returncode == 0, validate.stderr
+    log = tmp / "caddy.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen([CADDY, "run", "--config", str(config), "--adapter", "caddyfile"], stdout=out, stderr=subprocess.STDOUT, env=env)
+    try:
+        _wait_for_port(ports[1], proc, log)
+        yield Server("", f"http://127.0.0.1:{ports[0]}", f"http://127.0.0.1:{ports[1]}")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_caddyfile_as_published_is_valid(tmp_path):
+    """The recipe itself, with its public names and HTTPS (nothing is started, nothing fetched)."""
+    if not Path(CADDY).exists():
+        pytest.fail("caddy not found: run scripts/test, which installs Debian's caddy")
+    config = tmp_path / "Caddyfile"
+    config.write_text(_caddyfile(tmp_path), encoding="utf-8")
+    proc = subprocess.run([CADDY, "validate", "--config", str(config), "--adapter", "caddyfile"], capture_output=True, text=True, env=_caddy_env(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    assert "Valid configuration" in proc.stdout + proc.stderr
+
+
+def test_caddy_basic_auth_lets_in_only_each_edition_readers(caddy, sites):
+    status, headers, _ = fetch(f"{caddy.basic}/default/")
+    assert status == 401 and headers["Www-Authenticate"].startswith("Basic"), (status, headers)
+    assert fetch(f"{caddy.basic}/default/", "alice", "wrong")[0] == 401
+    status, headers, body = fetch(f"{caddy.basic}/default/", "alice", "alice-secret")
+    assert status == 200 and b"<html" in body
+    assert headers["Content-Security-Policy"].startswith("default-src 'self'")
+    assert (headers["X-Content-Type-Options"], headers["Cache-Control"]) == ("nosniff", "private, no-cache")
+    assert fetch(f"{caddy.basic}/harbour-logistics/", "alice", "alice-secret")[0] == 401
+    assert fetch(f"{caddy.basic}/harbour-logistics/", "bob", "bob-secret")[0] == 200
+    assert fetch(f"{caddy.basic}/atelier-lenoir/index.html", "alice", "alice-secret")[0] == 404  # not listed: not published
+    status, headers, _ = fetch(f"{caddy.basic}/default")
+    assert (status, headers["Location"]) == (301, "/default/")
+    bundle = next((sites / "default" / "assets" / "javascripts").glob("bundle.*.min.js")).name
+    status, headers, _ = fetch(f"{caddy.basic}/default/assets/javascripts/{bundle}", "alice", "alice-secret", {"Accept-Encoding": "gzip"})
+    assert status == 200 and headers["Content-Encoding"] == "gzip"
+    assert headers["Cache-Control"] == "private, max-age=31536000, immutable"
+
+
+def test_caddy_forward_auth_asks_the_sso_proxy(caddy):
+    status, headers, _ = fetch(f"{caddy.sso}/default/crisis/first-hour.html")
+    assert status == 302, status
+    assert headers["Location"].startswith("/oauth2/sign_in?rd=http://") and headers["Location"].endswith("/default/crisis/first-hour.html"), headers
+    status, _, body = fetch(f"{caddy.sso}/oauth2/sign_in")
+    assert (status, body) == (200, b"sign in with the company's identity provider")
+    status, headers, body = fetch(f"{caddy.sso}/default/crisis/first-hour.html", headers={"Cookie": "_oauth2_proxy=signed-in"})
+    assert status == 200 and b"<html" in body
+    assert headers["Content-Security-Policy"].startswith("default-src 'self'")
