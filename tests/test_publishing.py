@@ -406,3 +406,75 @@ def test_caddy_forward_auth_asks_the_sso_proxy(caddy):
     status, headers, body = fetch(f"{caddy.sso}/default/crisis/first-hour.html", headers={"Cookie": "_oauth2_proxy=signed-in"})
     assert status == 200 and b"<html" in body
     assert headers["Content-Security-Policy"].startswith("default-src 'self'")
+
+
+# --- every recipe parsed; the CI templates and the Dockerfile cannot run here --------------------
+
+BUILD_COMMAND = re.compile(r"^(scripts/build|cmkb build) --all\b")
+
+
+def _load_yaml(name: str) -> dict:
+    import yaml
+
+    return yaml.safe_load((PUBLISHING / name).read_text(encoding="utf-8"))
+
+
+def test_gitlab_ci_builds_shards_in_parallel_and_publishes_pages():
+    ci = _load_yaml("gitlab-ci.yml")
+    build = ci["build"]
+    assert isinstance(build["parallel"], int) and build["parallel"] >= 2
+    [command] = [line for line in build["script"] if BUILD_COMMAND.match(line)]
+    assert '--shard "$CI_NODE_INDEX/$CI_NODE_TOTAL"' in command and "--out public" in command
+    assert "public" in build["artifacts"]["paths"]
+    pages = ci["pages"]  # GitLab Pages publishes the artefact of the job named "pages"
+    assert "public" in pages["artifacts"]["paths"]
+    assert pages["needs"] == ["build"] and ci["stages"].index(pages["stage"]) > ci["stages"].index(build["stage"])
+    text = (PUBLISHING / "gitlab-ci.yml").read_text(encoding="utf-8")
+    assert "Only project members" in text  # access control is a project setting: the file says so
+
+
+def test_github_workflow_builds_a_matrix_of_shards_then_deploys():
+    workflow = _load_yaml("github-actions.yml")
+    build = workflow["jobs"]["build"]
+    shards = build["strategy"]["matrix"]["shard"]
+    assert shards == list(range(1, len(shards) + 1)) and len(shards) >= 2
+    runs = [step["run"] for step in build["steps"] if "run" in step]
+    [command] = [r for r in runs if BUILD_COMMAND.match(r)]
+    assert "--shard ${{ matrix.shard }}/${{ strategy.job-total }}" in command
+    assert any(step.get("uses", "").startswith("actions/upload-artifact@") for step in build["steps"])
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["needs"] == "build"
+    uses = [step.get("uses", "") for step in deploy["steps"]]
+    assert any(u.startswith("actions/download-artifact@") for u in uses)
+    assert any(u.startswith("actions/deploy-pages@") for u in uses)
+    text = (PUBLISHING / "github-actions.yml").read_text(encoding="utf-8")
+    assert "PUBLIC" in text and "Enterprise Cloud" in text
+
+
+def test_dockerfile_builds_with_the_readme_command_then_serves_with_nginx():
+    """Docker cannot run here (no daemon in CI): the file is read, not built."""
+    lines = [line.strip() for line in (PUBLISHING / "Dockerfile").read_text(encoding="utf-8").splitlines()]
+    froms = [line.split()[1] for line in lines if line.startswith("FROM ")]
+    assert len(froms) == 2 and froms[0].startswith("python:") and "slim" in froms[0] and froms[1].startswith("nginx:")
+    text = "\n".join(lines)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "scripts/build --all --out site" in text and "scripts/build" in readme
+    assert "COPY --from=build /src/site /srv/cmkb/site" in text
+    assert "COPY docs/publishing/nginx.conf /etc/nginx/nginx.conf" in text  # the tested configuration
+    assert ".venv" in (PUBLISHING / "Dockerfile.dockerignore").read_text(encoding="utf-8").split()
+
+
+def test_web_server_recipes_offer_basic_auth_and_forward_auth():
+    nginx = (PUBLISHING / "nginx.conf").read_text(encoding="utf-8")
+    assert "auth_basic_user_file" in nginx and "auth_request /oauth2/auth;" in nginx
+    caddy = (PUBLISHING / "Caddyfile").read_text(encoding="utf-8")
+    assert "basic_auth {" in caddy and "forward_auth 127.0.0.1:4180" in caddy
+    csp = re.search(r'Content-Security-Policy "([^"]+)"', nginx)[1]
+    assert re.search(r'Content-Security-Policy "([^"]+)"', caddy)[1] == csp  # one policy, tested in Chromium
+
+
+def test_publishing_guide_links_every_recipe_and_security():
+    guide = (REPO / "docs" / "publishing.md").read_text(encoding="utf-8")
+    for path in sorted(PUBLISHING.iterdir()):
+        assert f"publishing/{path.name}" in guide, path.name
+    assert "../SECURITY.md" in guide
