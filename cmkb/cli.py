@@ -123,8 +123,8 @@ def build(editions: tuple[Path, ...], all_: bool, out: Path, jobs: int | None, s
 
     A site is replaced only when its new build succeeds. One failing edition does not stop
     the others; every failure is reported at the end. With --shard K/N, the selected editions
-    are sorted by id and this command builds the 1st, (N+1)-th, ... of them from the K-th on:
-    N jobs with 1/N ... N/N build each edition exactly once.
+    are sorted by id and this command builds the K-th, (K+N)-th, (K+2N)-th... of them: N jobs
+    with 1/N ... N/N build each edition exactly once. An empty share exits 0.
     """
     paths = _editions(editions, all_)
     if shard:
