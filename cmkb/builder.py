@@ -83,6 +83,20 @@ def build_many(
     return [results[p] for p in paths]
 
 
+def shard_of(paths: Iterable[Path], index: int, total: int) -> list[Path]:
+    """Share ``index`` of ``total`` (1-based) of the editions, for ``total`` CI jobs that build them all.
+
+    Round-robin over the editions sorted by id: the k-th edition (from 0) goes to share
+    ``k % total + 1``. Every edition lands in exactly one share, shares differ in size by at
+    most one, and the result depends only on the set of ids, not on the order given or on
+    the machine. Every job must select the same editions (``--all``, or the same list).
+    """
+    if not 1 <= index <= total:
+        raise ValueError(f"share {index} of {total} does not exist")
+    ordered = sorted(paths, key=lambda p: (p.stem, str(p)))
+    return ordered[index - 1 :: total]
+
+
 def exit_code(results: list[Result]) -> int:
     """0 when all built; 2 when every failure is invalid input; 1 otherwise."""
     failed = [r for r in results if not r.ok]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .builder import Result, build_many, exit_code, prepare
+from .builder import Result, build_many, exit_code, prepare, shard_of
 from .checks import repository_problems
 from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput, Problem, display_path
 from .i18n import LANGUAGES
@@ -63,6 +64,26 @@ def _fail(problems: list[Problem] | list[str], code: int) -> None:
     sys.exit(code)
 
 
+class ShardType(click.ParamType):
+    """``K/N``: the K-th of N shares of the selected editions (1 <= K <= N)."""
+
+    name = "K/N"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> tuple[int, int]:
+        if isinstance(value, tuple):
+            return value
+        match = re.fullmatch(r"\s*([0-9]{1,6})\s*/\s*([0-9]{1,6})\s*", str(value))
+        if match:
+            k, n = int(match[1]), int(match[2])
+            if 1 <= k <= n:
+                return k, n
+        self.fail(
+            f"'{value}' is not a share; write K/N with 1 <= K <= N, e.g. 1/3 for the first of three CI jobs",
+            param,
+            ctx,
+        )
+
+
 edition_args = click.argument("editions", nargs=-1, type=click.Path(path_type=Path, dir_okay=False))
 
 
@@ -91,13 +112,32 @@ def main() -> None:
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Editions built at once (default: one per CPU)."
 )
-def build(editions: tuple[Path, ...], all_: bool, out: Path, jobs: int | None) -> None:
+@click.option(
+    "--shard",
+    type=ShardType(),
+    default=None,
+    help="Build only share K of N of the selected editions (round-robin by id), for N CI jobs that build them all.",
+)
+def build(editions: tuple[Path, ...], all_: bool, out: Path, jobs: int | None, shard: tuple[int, int] | None) -> None:
     """Build editions (default: editions/default.yml) into OUT/<id>/.
 
     A site is replaced only when its new build succeeds. One failing edition does not stop
-    the others; every failure is reported at the end.
+    the others; every failure is reported at the end. With --shard K/N, the selected editions
+    are sorted by id and this command builds the K-th, (K+N)-th, (K+2N)-th... of them: N jobs
+    with 1/N ... N/N build each edition exactly once. An empty share exits 0.
     """
     paths = _editions(editions, all_)
+    if shard:
+        selected = len(paths)
+        paths = shard_of(paths, *shard)
+        click.echo(
+            f"shard {shard[0]}/{shard[1]}: {len(paths)} of {selected} edition(s)"
+            + (f": {', '.join(p.stem for p in paths)}" if paths else "; nothing to build in this share"),
+            err=True,
+        )
+        if not paths:
+            out.mkdir(parents=True, exist_ok=True)  # CI collects OUT/ as an artefact: let it exist
+            sys.exit(0)
     start = time.perf_counter()
 
     def progress(result: Result, done: int, total: int) -> None:
