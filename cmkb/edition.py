@@ -537,7 +537,9 @@ class Edition(Model):
         """Fill what the edition leaves unset with its language's defaults, in one step."""
         if not isinstance(data, dict) or data.get("language", "fr") not in LANGUAGES:
             return data  # not a mapping, or an unknown language: validation reports it
-        return _merge(texts(data.get("language", "fr")).defaults, data)
+        defaults = dict(texts(data.get("language", "fr")).defaults)
+        defaults.pop("title")  # a template: _derived_defaults formats it with the company's name
+        return _merge(defaults, data)
 
     @model_validator(mode="after")
     def _derived_defaults(self) -> Edition:

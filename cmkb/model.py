@@ -5,12 +5,16 @@ Output adapters (``cmkb.outputs``) turn a :class:`Project` into a site or a pack
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .edition import Edition
 from .errors import Problem
 from .i18n import texts
+
+#: The fixed build date (unless SOURCE_DATE_EPOCH is set): the same sources give the same bytes.
+BUILD_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 
 #: Navigation areas in reading order; ``home`` pages stand before them.
 NAV_AREAS = (

@@ -23,6 +23,7 @@ from .edition import Edition, edition_folder, resolve_file
 from .errors import InvalidInput, Problem, did_you_mean, display_path
 from .feedback import edit_link, feedback_link, page_address, page_footer
 from .glossary import Term, load_glossary, term_warnings
+from .handbook import handbook_document
 from .i18n import Texts, texts
 from .model import NAV_AREAS, Document, Project
 from .playbooks import (
@@ -125,6 +126,7 @@ def assemble(edition: Edition, src: Located, source: content.Content | None = No
     project.documents.append(_glossary_document(glossary, run.words, abbreviations))
     reference = reference_markdown(run.lang)
     project.documents.append(Document("reference/edition.md", run.words.edition_reference, reference, "reference", 20))
+    project.documents.append(handbook_document(project, abbreviations))
     project.assets.update(_assets(run))
     if run.problems:
         raise InvalidInput(run.problems)

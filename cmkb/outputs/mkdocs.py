@@ -6,7 +6,6 @@ It writes an assembled :class:`~cmkb.project.Project` as a plain MkDocs project
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 import os
@@ -25,7 +24,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, ConfigurationError
 
 from ..i18n import texts
-from ..model import Project
+from ..model import BUILD_DATE, Project
 from ..text import one_line, script_json
 from ..theme import COLOUR_NAMES, readable_on
 
@@ -261,10 +260,6 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
-
-
-#: The fixed build date (unless SOURCE_DATE_EPOCH is set): the same sources give the same bytes.
-BUILD_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 
 
 def build_environment() -> dict[str, str]:
