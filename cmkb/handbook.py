@@ -30,7 +30,7 @@ GLOSSARY = "reference/glossary.md"
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6}) (.+?)\s*$")
 _EXPLICIT_ID = re.compile(r"\s*\{#([\w-]+)\}$")
-_TARGET = re.compile(r"\]\(([^()\s]+)\)")  # the address of a link or an image: `](address)`
+_TARGET = re.compile(r"\]\(([^()\s]+)\)(?!\{)")  # the address of a link or an image: `](address)`
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
@@ -153,6 +153,8 @@ def _relinker(doc_path: str, own: str, anchors: dict[str, str], included: set[st
 
     def relink(match: re.Match) -> str:
         href = match.group(1)
+        if re.match(r"https?://", href):  # printed after the words on paper (cmkb.css)
+            return match.group(0) + "{ .cmkb-external }"
         if _SCHEME.match(href) or href.startswith("/"):
             return match.group(0)
         path, _, anchor = href.partition("#")
