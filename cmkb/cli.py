@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -18,7 +20,8 @@ from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput, Problem, display_p
 from .i18n import LANGUAGES
 from .outputs.lms import FORMATS
 from .outputs.lms import export as export_quizzes
-from .outputs.mkdocs import build_environment, write_project
+from .outputs.mkdocs import BuildFailed, build_environment, build_site, write_project
+from .outputs.pdf import PdfUnavailable, chromium_path, print_to_pdf
 from .reference import REFERENCE_FILE, SCHEMA_FILE, json_schema_text, reference_markdown
 from .untrusted import EDITION_ID, edition_id_problem
 
@@ -247,18 +250,40 @@ def new(edition_id: str, language: str, force: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice([*FORMATS, "pdf"]),
     required=True,
-    help="moodle: Moodle XML; gift: GIFT text; qti: QTI 1.2 zip; scorm: SCORM 1.2 package.",
+    help="moodle: Moodle XML; gift: GIFT text; qti: QTI 1.2 zip; scorm: SCORM 1.2 package (the onboarding quizzes); "
+    "pdf: the whole handbook, printed by Chromium through Playwright.",
 )
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="File to write (replaced).")
 def export(edition: Path, fmt: str, out: Path) -> None:
-    """Export the edition's onboarding quizzes for an LMS, with its language and values."""
+    """Export the edition's onboarding quizzes for an LMS, or its whole handbook as a PDF."""
     try:
-        export_quizzes(edition, fmt, out)
+        if fmt == "pdf":
+            _export_pdf(edition, out)
+        else:
+            export_quizzes(edition, fmt, out)
     except InvalidInput as exc:
         _fail(exc.problems, EXIT_INVALID)
     click.echo(f"wrote {out}", err=True)
+
+
+def _export_pdf(edition: Path, out: Path) -> None:
+    """Build the edition into a temporary folder, then print its handbook page (print.html) to ``out``."""
+    try:
+        chromium = chromium_path()
+    except PdfUnavailable as exc:
+        _fail([f"cmkb export --format pdf: {exc}"], EXIT_FAILURE)
+    project = prepare(edition)
+    work = Path(tempfile.mkdtemp(prefix="cmkb-pdf-"))
+    try:
+        site = build_site(project, work)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        print_to_pdf(site / "print.html", out, project.edition.title, chromium)
+    except BuildFailed as exc:
+        _fail([f"{edition}: MkDocs refused the site: {exc}"], EXIT_FAILURE)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 @main.command()

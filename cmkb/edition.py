@@ -428,6 +428,66 @@ class Site(Model):
         description="The address where the site is published, if any.",
         examples=["https://intranet.example.com/social/"],
     )
+    feedback: str = Field(
+        "",
+        max_length=300,
+        description='Where readers suggest a change: an issue tracker\'s new-issue address (https) or a `mailto:` address. Every page then shows a "Suggest a change" link pre-filled with its title and address; the site itself sends nothing.',
+        examples=["https://gitlab.example.com/comms/handbook/-/issues/new", "mailto:handbook@example.com"],
+    )
+    repo_url: str = Field(
+        "",
+        max_length=300,
+        description="The repository (https) that holds this edition's own pages; with `edit_path`, the company's pages show an \"Edit this page\" link.",
+        examples=["https://gitlab.example.com/comms/handbook"],
+    )
+    edit_path: str = Field(
+        "",
+        max_length=300,
+        description="Path after `repo_url` that edits one of the edition's pages: `{file}` stands for the page's file in the edition's folder, `{edition}` for the edition's id.",
+        examples=["-/edit/main/editions/{edition}/{file}"],
+    )
+
+    @field_validator("feedback")
+    @classmethod
+    def _feedback(cls, value: str) -> str:
+        if not value or _HTTPS.match(value):
+            return value
+        if value.lower().startswith("mailto:"):
+            if _MAILTO.match(value):
+                return value
+            raise ValueError("not a valid mailto: address; write it as mailto:name@example.com")
+        raise ValueError("use an https:// address of an issue tracker or a mailto:name@example.com address")
+
+    @field_validator("repo_url")
+    @classmethod
+    def _repo_url(cls, value: str) -> str:
+        if value and not _HTTPS.match(value):
+            raise ValueError("use the repository's https:// address")
+        return value
+
+    @field_validator("edit_path")
+    @classmethod
+    def _edit_path(cls, value: str) -> str:
+        if not value:
+            return value
+        unknown = set(re.findall(r"\{([^}]*)\}", value)) - {"file", "edition"}
+        if "{file}" not in value or unknown or not _EDIT_PATH.match(value) or ".." in value.split("/"):
+            raise ValueError(
+                "write a path inside the repository with {file} (and optionally {edition}), e.g. "
+                "-/edit/main/editions/{edition}/{file}"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _edit_needs_repo(self) -> Site:
+        if self.edit_path and not self.repo_url:
+            raise ValueError("edit_path needs repo_url: the repository's https:// address")
+        return self
+
+
+_HTTPS = re.compile(r"^https://[^\s<>\"'`\\]+$")
+_MAILTO = re.compile(r"^mailto:[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(\?[^\s<>\"'`\\]*)?$", re.I)
+_EDIT_PATH = re.compile(r"^[A-Za-z0-9._~/{}@+-]+$")
 
 
 class Legal(Model):

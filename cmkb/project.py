@@ -21,7 +21,9 @@ import jinja2
 from . import content, onboarding
 from .edition import Edition, edition_folder, resolve_file
 from .errors import InvalidInput, Problem, did_you_mean, display_path
+from .feedback import edit_link, feedback_link, page_address, page_footer
 from .glossary import Term, load_glossary, term_warnings
+from .handbook import handbook_document
 from .i18n import Texts, texts
 from .model import NAV_AREAS, Document, Project
 from .playbooks import (
@@ -125,6 +127,7 @@ def assemble(edition: Edition, src: Located, source: content.Content | None = No
     project.documents.append(_glossary_document(glossary, run.words, abbreviations))
     reference = reference_markdown(run.lang)
     project.documents.append(Document("reference/edition.md", run.words.edition_reference, reference, "reference", 20))
+    project.documents.append(handbook_document(project, abbreviations))
     project.assets.update(_assets(run))
     if run.problems:
         raise InvalidInput(run.problems)
@@ -257,7 +260,12 @@ def _document(run: Assembly, page: Page, abbreviations: str) -> Document:
         body = body.replace(_TAGS_MARKER, _cases_by_tag(run.selected, run.words))
     header = _review_notice(run, page) + _scope_block(page, run.edition, run.words)
     body = (
-        _insert_after_title(body, header) + _sources_block(page, run.edition, run.words) + "\n\n" + abbreviations + "\n"
+        _insert_after_title(body, header)
+        + _sources_block(page, run.edition, run.words)
+        + _footer(run, page)
+        + "\n\n"
+        + abbreviations
+        + "\n"
     )
     area = page.area or "home"
     return Document(
@@ -271,6 +279,18 @@ def _document(run: Assembly, page: Page, abbreviations: str) -> Document:
         boost=_search_boost(page),
         untrusted=page.extra,
     )
+
+
+def _footer(run: Assembly, page: Page) -> str:
+    """Owner and review date; where to suggest a change; for the company's own files, where to edit them."""
+    site = run.edition.site
+    suggest = edit = ""
+    if site.feedback:
+        address = page_address(run.edition, f"{page.id}.md")
+        suggest = feedback_link(site.feedback, page.meta.title, address, run.words)
+    if page.extra and site.edit_path:
+        edit = edit_link(run.edition, run.src.path.stem, page.path.relative_to(run.folder).as_posix())
+    return page_footer(run.words, page.meta.owner, page.meta.review_by, suggest, edit)
 
 
 def _search_boost(page: Page) -> float:

@@ -38,6 +38,30 @@ class OnboardingTexts:
 
 
 @dataclass(frozen=True)
+class PageTexts:
+    """The closing lines of a page: its owner, its review date, where to suggest a change."""
+
+    owner: str  # {owner}
+    review_by: str  # {date}
+    suggest: str
+    edit: str
+    feedback_subject: str  # {title}
+    feedback_body: str  # {title}, {address}
+
+
+@dataclass(frozen=True)
+class HandbookTexts:
+    """The printable handbook: every page in one, with a cover and a table of contents."""
+
+    title: str
+    intro: str
+    built: str  # {date}
+    version: str  # {version}
+    contents: str
+    appendix: str
+
+
+@dataclass(frozen=True)
 class ReferenceTexts:
     title: str
     intro: str
@@ -66,6 +90,8 @@ class Texts:
     permalink_title: str
     date_format: str
     onboarding: OnboardingTexts
+    page: PageTexts
+    handbook: HandbookTexts
     script: dict[str, str]
     reference: ReferenceTexts
     defaults: dict[str, Any]  # what an edition gets for what it leaves unset

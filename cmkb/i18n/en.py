@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import OnboardingTexts, ReferenceTexts, Texts
+from . import HandbookTexts, OnboardingTexts, PageTexts, ReferenceTexts, Texts
 
 TEXTS = Texts(
     home="Home",
@@ -61,6 +61,22 @@ TEXTS = Texts(
         read_again="Read the section again",
         passed_message="Module passed",
         failed_message="Module not passed: read the sections listed, then try again",
+    ),
+    page=PageTexts(
+        owner="Owner: {owner}",
+        review_by="Review by {date}",
+        suggest="Suggest a change",
+        edit="Edit this page",
+        feedback_subject="Suggestion: {title}",
+        feedback_body="Page: {title}\nAddress: {address}\n\nWhat is wrong or missing:\n",
+    ),
+    handbook=HandbookTexts(
+        title="The whole handbook, printable",
+        intro="Every page of the handbook in reading order, to print or save as PDF from the browser.",
+        built="Built on {date}",
+        version="Version {version}",
+        contents="Contents",
+        appendix="Appendix",
     ),
     script={
         "passed": "Passed",

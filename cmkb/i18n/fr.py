@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import OnboardingTexts, ReferenceTexts, Texts
+from . import HandbookTexts, OnboardingTexts, PageTexts, ReferenceTexts, Texts
 
 TEXTS = Texts(
     home="Accueil",
@@ -61,6 +61,22 @@ TEXTS = Texts(
         read_again="Relire la section",
         passed_message="Module validé",
         failed_message="Module non validé : relisez les sections indiquées, puis recommencez",
+    ),
+    page=PageTexts(
+        owner="Responsable : {owner}",
+        review_by="À relire avant le {date}",
+        suggest="Proposer une modification",
+        edit="Modifier cette page",
+        feedback_subject="Suggestion : {title}",
+        feedback_body="Page : {title}\nAdresse : {address}\n\nCe qui est faux ou manque :\n",
+    ),
+    handbook=HandbookTexts(
+        title="Le manuel complet, à imprimer",
+        intro="Toutes les pages du manuel dans l'ordre de lecture, à imprimer ou à enregistrer en PDF depuis le navigateur.",
+        built="Généré le {date}",
+        version="Version {version}",
+        contents="Sommaire",
+        appendix="Annexe",
     ),
     script={
         "passed": "Validé",
@@ -202,6 +218,13 @@ TEXTS = Texts(
             "site.offline": "Construire pour une ouverture depuis `file://` et tout serveur web (sans navigation "
             "instantanée). `false` : serveur web uniquement, avec navigation instantanée.",
             "site.url": "L'adresse de publication du site ; obligatoire avec `offline: false`.",
+            "site.feedback": "Où les lecteurs proposent une modification : l'adresse de création d'un ticket (https) ou une "
+            "adresse `mailto:`. Chaque page affiche alors un lien « Proposer une modification » prérempli avec son titre "
+            "et son adresse ; le site lui-même n'envoie rien.",
+            "site.repo_url": "Le dépôt (https) qui contient les pages propres à l'édition ; avec `edit_path`, les pages "
+            "de l'entreprise affichent un lien « Modifier cette page ».",
+            "site.edit_path": "Chemin, après `repo_url`, qui ouvre la modification d'une page de l'édition : `{file}` "
+            "désigne le fichier de la page dans le dossier de l'édition, `{edition}` l'identifiant de l'édition.",
         },
     ),
     # mirrors the edition's keys; `title` is formatted with the company's name
