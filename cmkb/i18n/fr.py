@@ -76,6 +76,7 @@ TEXTS = Texts(
         "up": "Monter",
         "down": "Descendre",
         "colon": " : ",
+        "scrollTable": "Tableau défilant",
         "noLms": "Aucune plateforme de formation trouvée : le score ne sera pas enregistré.",
     },
     reference=ReferenceTexts(
