@@ -11,7 +11,7 @@ import time
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import EXAMPLES
+from conftest import EXAMPLES, FolderServer, run_cmkb
 
 pytestmark = pytest.mark.browser
 
@@ -33,6 +33,14 @@ def serious_violations(results: dict) -> list[str]:
     ]
 
 
+def violations_on(page, url: str, axe: Axe) -> list[str]:
+    """The serious and critical violations of one page, judged once its quizzes are drawn."""
+    page.goto(url, wait_until="load")
+    if page.locator(".cmkb-quiz").count():
+        page.wait_for_function(QUIZZES_DRAWN, polling=100)
+    return serious_violations(axe.run(page).response)
+
+
 def serve_404_assets(page, server: str, root) -> None:
     """The 404 page names its assets from the address the edition is published at (``/`` without
     ``site.url``), as a server shows it for any missing address: serve them from there."""
@@ -51,11 +59,8 @@ def test_every_page_has_no_serious_violation(edition, sites, server, page):
     quizzes = 0
     start = time.monotonic()
     for path in pages:
-        page.goto(f"{server}/{edition}/{path}", wait_until="load")
-        if page.locator(".cmkb-quiz").count():
-            quizzes += 1
-            page.wait_for_function(QUIZZES_DRAWN, polling=100)
-        found += [f"{edition}/{path}: {v}" for v in serious_violations(axe.run(page).response)]
+        found += [f"{edition}/{path}: {v}" for v in violations_on(page, f"{server}/{edition}/{path}", axe)]
+        quizzes += page.locator(".cmkb-quiz").count() > 0
     took = time.monotonic() - start
     print(f"axe: {edition}: {len(pages)} pages ({quizzes} with a quiz) in {took:.0f} s")
     assert quizzes >= 5, "the quiz pages were not reached"
@@ -75,3 +80,57 @@ def test_serious_violations_are_reported():
     assert len(report) == 2
     assert report[0].startswith("color-contrast (serious)") and "a.x" in report[0]
     assert report[1].startswith("button-name (critical)")
+
+
+LIGHT_PAGES = ["index.html", "governance/decision-rights.html", "onboarding/index.html", "onboarding/crisis.html", "404.html"]
+
+
+@pytest.mark.parametrize(("primary", "accent"), [('"#ffe066"', '"#7fffd4"'), ("amber", "lime")])
+def test_light_colours_still_give_readable_pages(primary, accent, copy_repo, page):
+    """Colours too light for text on white (custom, or Material's own names) are darkened where they are text."""
+    from cmkb.theme import Palette
+
+    edition = copy_repo / "editions" / "harbour-logistics.yml"
+    text = edition.read_text(encoding="utf-8").replace('primary: "#0b4f6c"', f"primary: {primary}").replace("accent: light blue", f"accent: {accent}")
+    edition.write_text(text, encoding="utf-8")
+    run_cmkb("build", "editions/harbour-logistics.yml", "--out", "out", cwd=copy_repo, check=True)
+    root = copy_repo / "out" / "harbour-logistics"
+    srv = FolderServer(copy_repo / "out")
+    try:
+        base = f"http://127.0.0.1:{srv.port}"
+        serve_404_assets(page, base, root)
+        found = []
+        for path in LIGHT_PAGES:
+            found += [f"{path}: {v}" for v in violations_on(page, f"{base}/harbour-logistics/{path}", Axe())]
+        assert not found, "\n".join(found)
+        page.goto(f"{base}/harbour-logistics/governance/decision-rights.html")
+        colours = Palette.of(primary.strip('"'), accent.strip('"'))
+        shown = page.evaluate("() => [getComputedStyle(document.querySelector('article a[href]:not(.headerlink)')).color, getComputedStyle(document.querySelector('.md-header')).color]")
+        assert shown == [_rgb(colours.link), _rgb("#000000")]  # darkened links; black on the light header
+    finally:
+        srv.close()
+
+
+def _rgb(colour: str) -> str:
+    return "rgb({}, {}, {})".format(*(int(colour[i : i + 2], 16) for i in (1, 3, 5)))
+
+
+def test_wide_tables_are_reached_and_scrolled_by_keyboard(server, page):
+    page.set_viewport_size({"width": 800, "height": 900})
+    page.goto(f"{server}/default/governance/decision-rights.html", wait_until="load")
+    wraps = page.locator(".md-typeset__scrollwrap[data-cmkb-scroll]")
+    assert wraps.count() >= 1
+    assert wraps.first.get_attribute("tabindex") == "0"
+    assert wraps.first.get_attribute("role") == "region" and wraps.first.get_attribute("aria-label") == "Tableau défilant"
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.hasAttribute('data-cmkb-scroll')"):
+            break
+    else:
+        raise AssertionError("no scrolling table reached with the Tab key")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("() => document.activeElement.scrollLeft > 0")
+    # a table that fits the page is no tab stop
+    page.set_viewport_size({"width": 2400, "height": 900})
+    page.wait_for_function("() => !document.querySelector('.md-typeset__scrollwrap[data-cmkb-scroll]')")
