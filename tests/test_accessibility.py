@@ -131,6 +131,11 @@ def test_wide_tables_are_reached_and_scrolled_by_keyboard(server, page):
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
     page.wait_for_function("() => document.activeElement.scrollLeft > 0")
-    # a table that fits the page is no tab stop
-    page.set_viewport_size({"width": 2400, "height": 900})
-    page.wait_for_function("() => !document.querySelector('.md-typeset__scrollwrap[data-cmkb-scroll]')")
+    # exactly the tables that scroll are tab stops, after a resize too
+    marks = "() => [...document.querySelectorAll('.md-typeset__scrollwrap')].map(w => [w.scrollWidth > w.clientWidth + 1, w.hasAttribute('data-cmkb-scroll')])"
+    for width in (800, 1600):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.wait_for_timeout(400)  # cmkb.js waits for the resizing to end
+        shown = page.evaluate(marks)
+        assert [scrolls for scrolls, _ in shown] == [marked for _, marked in shown], (width, shown)
+        assert any(not scrolls for scrolls, _ in shown), (width, shown)  # some table fits: no tab stop for it

@@ -155,7 +155,7 @@ def _palette_css(project: Project) -> str:
     accent_rule = f"--md-accent-fg-color: {c.accent}; --md-accent-fg-color--transparent: {c.accent_tint}1a; --md-accent-bg-color: {c.on_accent}; --md-accent-bg-color--light: {c.on_accent}b3;"
     # Material writes palette names with dashes in the attribute ("deep-purple")
     return (
-        f'[data-md-color-primary="{primary.replace(" ", "-")}"] {{ {primary_rule} }}\n'
+        f'[data-md-color-primary="{primary.replace(" ", "-")}"]:not([data-md-color-scheme="slate"]) {{ {primary_rule} }}\n'
         f'[data-md-color-accent="{accent.replace(" ", "-")}"] {{ {accent_rule} }}\n'
     )
 
