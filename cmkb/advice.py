@@ -5,6 +5,7 @@ from __future__ import annotations
 from .edition import Edition
 from .errors import Problem
 from .model import Project
+from .theme import HEX, TEXT_CONTRAST, shown_ratio, too_light
 from .yamlsrc import Located
 
 
@@ -40,6 +41,30 @@ def edition_warnings(edition: Edition, src: Located, project: Project) -> list[P
                     ("crisis",),
                     "no on-call rota: the crisis pages and the card name who is on call outside office hours; "
                     "add crisis.on_call.rota (who, hours, phone)",
+                    warning=True,
+                )
+            )
+    return warnings + colour_warnings(edition, src)
+
+
+def colour_warnings(edition: Edition, src: Located) -> list[Problem]:
+    """A `#rrggbb` colour too light for text on white: the site darkens it; say which colour it uses.
+
+    Palette names are adjusted without a word: they are Material's colours, not the company's.
+    """
+    warnings = []
+    for key in ("primary", "accent"):
+        colour = getattr(edition.branding, key)
+        light = too_light(colour) if HEX.match(colour) else None
+        if light:
+            ratio, used = light
+            warnings.append(
+                src.problem(
+                    ("branding", key),
+                    f"'branding.{key}': {colour} on white gives a contrast of {shown_ratio(ratio)}; "
+                    f"text on white (links, buttons) needs {shown_ratio(TEXT_CONTRAST)}, so the site uses {used} for text instead"
+                    + (f" (the header keeps {colour})" if key == "primary" else "")
+                    + "; choose a darker colour to pick the shade yourself",
                     warning=True,
                 )
             )

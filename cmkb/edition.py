@@ -87,12 +87,18 @@ class Branding(Model):
     )
     primary: str = Field(
         "indigo",
-        description="Primary colour: a Material palette name or a `#rrggbb` hex value.",
+        description="Primary colour: a Material palette name or a `#rrggbb` hex value. The header keeps it as given, "
+        "its text black or white, whichever contrasts more; links and buttons use it on white, darkened where needed "
+        "to reach a contrast of 4.5:1 (WCAG AA): `cmkb check` then warns about a `#rrggbb` value that is too light, "
+        "with its measured contrast and the colour used instead.",
         examples=["teal", "#8a1538"],
     )
     accent: str = Field(
         "indigo",
-        description="Accent colour (links, focus): a Material palette name or a `#rrggbb` hex value.",
+        description="Accent colour (hover, focus; links when it is a `#rrggbb` value): a Material palette name or a "
+        "`#rrggbb` hex value. As text on white it is darkened where needed to reach a contrast of 4.5:1 (WCAG AA); "
+        "`cmkb check` warns about a `#rrggbb` value that is too light, with its measured contrast and the colour used "
+        "instead.",
         examples=["amber"],
     )
 

@@ -18,7 +18,7 @@ from .i18n import OnboardingTexts, texts
 from .model import Document
 from .playbooks import Page
 from .quizzes import LoadedBank, quizdown
-from .theme import hex_colour
+from .theme import Palette
 
 
 @dataclass
@@ -74,9 +74,8 @@ def _module_page(path: Course, loaded: LoadedBank, n: int) -> tuple[Document, di
     words = path.words
     pass_mark = path.edition.onboarding.pass_mark
     title = getattr(bank.title, lang)
-    text = quizdown(
-        loaded, lang, path.env, path.context, pass_mark, hex_colour(path.edition.branding.primary), path.section_url
-    )
+    colours = Palette.of(path.edition.branding.primary, path.edition.branding.accent)
+    text = quizdown(loaded, lang, path.env, path.context, pass_mark, colours.link, path.section_url)
     reading: list[str] = []
     for q in bank.questions:
         page = q.tests.split("#")[0]

@@ -82,16 +82,26 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class FolderServer:
+    """A web server over a folder, on a free loopback port."""
+
+    def __init__(self, root: Path):
+        handler = functools.partial(_Quiet, directory=str(root))
+        self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+
+
 @pytest.fixture(scope="session")
 def server(sites):
     """A local web server over the built sites; yields its base URL."""
-    handler = functools.partial(_Quiet, directory=str(sites))
-    httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    srv = FolderServer(sites)
+    yield f"http://127.0.0.1:{srv.port}"
+    srv.close()
 
 
 @pytest.fixture(scope="session")

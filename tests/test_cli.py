@@ -34,6 +34,20 @@ def test_check_warns_about_pages_past_their_review_date(copy_repo):
     assert "playbooks/fr/crisis/first-hour.md:7: warning: review was due on 2020-01-31" in proc.stderr
 
 
+def test_check_says_which_colour_replaces_one_too_light_for_text(copy_repo):
+    edition = copy_repo / "editions" / "harbour-logistics.yml"
+    text = edition.read_text(encoding="utf-8").replace('primary: "#0b4f6c"', 'primary: "#ffe066"').replace("accent: light blue", 'accent: "#0b4f6c"')
+    edition.write_text(text, encoding="utf-8")
+    proc = run_cmkb("check", "editions/harbour-logistics.yml", cwd=copy_repo)
+    assert proc.returncode == 0, proc.stderr  # adjusted, not refused
+    assert (
+        "editions/harbour-logistics.yml:13: warning: 'branding.primary': #ffe066 on white gives a contrast of 1.3:1; "
+        "text on white (links, buttons) needs 4.5:1, so the site uses #917300 for text instead (the header keeps #ffe066)"
+    ) in proc.stderr
+    assert "branding.accent" not in proc.stderr  # #0b4f6c reads well on white
+    assert "branding" not in run_cmkb("check", "editions/atelier-lenoir.yml", cwd=copy_repo).stderr  # palette names: no warning
+
+
 @pytest.mark.browser
 def test_site_shows_a_notice_on_pages_past_their_review_date(copy_repo, page):
     target = copy_repo / "playbooks" / "fr" / "crisis" / "first-hour.md"

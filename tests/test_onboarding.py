@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
 import shutil
-import socketserver
-import threading
-from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import REPO, Recorder, run_cmkb
+from conftest import REPO, FolderServer, Recorder, run_cmkb
 from quizdriver import QuizDriver
 
 pytestmark = pytest.mark.browser
@@ -65,26 +60,12 @@ def test_keyboard_only_run(server, page):
     assert quiz.result == "passed"
 
 
-class _Server:
-    """A web server over a folder, on a free loopback port."""
-
-    def __init__(self, root: Path):
-        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
-        handler.log_message = lambda *a: None
-        self.httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
-        self.port = self.httpd.server_address[1]
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-
-
 def test_quiz_renders_after_instant_navigation(browser, tmp_path):
     # Material's instant navigation only follows links of the sitemap, made from site.url:
     # serve the edition at the address it is published at.
     out = tmp_path / "site"
     out.mkdir()
-    srv = _Server(out)
+    srv = FolderServer(out)
     edition = tmp_path / "harbour-logistics.yml"
     text = (REPO / "editions" / "harbour-logistics.yml").read_text(encoding="utf-8")
     edition.write_text(re.sub(r"url: .*", f"url: http://127.0.0.1:{srv.port}/harbour-logistics/", text), encoding="utf-8")
@@ -111,7 +92,7 @@ def test_quiz_renders_after_instant_navigation(browser, tmp_path):
 def test_progress_survives_reload_and_rebuild(browser, tmp_path):
     out = tmp_path / "site"
     run_cmkb("build", "editions/default.yml", "--out", str(out), check=True)
-    srv = _Server(out)
+    srv = FolderServer(out)
     base = f"http://127.0.0.1:{srv.port}/default"
     context = browser.new_context()
     try:

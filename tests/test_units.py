@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import colorsys
 import json
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from cmkb.edition import _merge
 from cmkb.severity import CRITERIA, level_number, mapping
 from cmkb.text import md_escape, one_line, script_json
-from cmkb.theme import hex_colour, readable_on
+from cmkb.theme import PALETTE, WHITE, Palette, contrast, hex_colour, readable_on, shown_ratio, text_colour, too_light
 
 
 def test_one_line():
@@ -81,3 +82,58 @@ def test_default_title_names_the_company(tmp_path):
     assert load_edition(edition)[0].title == "Réseaux sociaux — Acme"
     edition.write_text("language: en\n", encoding="utf-8")
     assert load_edition(edition)[0].title == "Social media at Your company"
+
+
+@pytest.mark.parametrize(
+    ("fg", "bg", "expected"),
+    [  # WCAG ratios as WebAIM's contrast checker gives them
+        ("#000000", "#ffffff", "21:1"),
+        ("#777777", "#ffffff", "4.48:1"),
+        ("#767676", "#ffffff", "4.54:1"),
+        ("#808080", "#ffffff", "3.95:1"),
+        ("#ff0000", "#ffffff", "4:1"),
+        ("#0000ff", "#ffffff", "8.59:1"),
+        ("#ffe066", "#ffffff", "1.3:1"),
+        ("#ffffff", "#ffffff", "1:1"),
+    ],
+)
+def test_contrast_ratio_is_wcag_s(fg, bg, expected):
+    assert shown_ratio(contrast(fg, bg)) == expected
+    assert contrast(fg, bg) == contrast(bg, fg)
+
+
+def test_a_failing_ratio_never_shows_as_passing():
+    assert shown_ratio(4.4999) == "4.49:1"
+    assert shown_ratio(4.5) == "4.5:1"
+
+
+def _hue(colour: str) -> float:
+    return colorsys.rgb_to_hls(*(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)))[0]
+
+
+@pytest.mark.parametrize("colour", [*PALETTE, "#ffe066", "#02a6f2", "#fefefe", "#7fffd4"])
+def test_text_colour_reaches_4_5_to_1_on_white_keeping_the_hue(colour):
+    used = text_colour(colour)
+    assert contrast(used, WHITE) >= 4.5
+    if contrast(colour, WHITE) >= 4.5:
+        assert used == hex_colour(colour)  # a readable colour is left alone
+    else:
+        assert contrast(used, WHITE) < 4.7  # darkened just enough
+        if hex_colour(colour) not in ("#ffffff", "#fefefe"):  # greys have no hue to keep
+            assert abs(_hue(used) - _hue(hex_colour(colour))) < 0.02
+
+
+@pytest.mark.parametrize("colour", [f"#{v:02x}{w:02x}{x:02x}" for v in (0, 90, 128, 200, 255) for w in (0, 119, 255) for x in (0, 160, 255)])
+def test_header_text_is_readable_on_any_primary(colour):
+    assert contrast(readable_on(colour), colour) >= 4.5
+
+
+def test_palette_of_the_example_editions():
+    lenoir = Palette.of("#5b3a29", "amber")
+    assert (lenoir.on_primary, lenoir.link) == ("#ffffff", "#5b3a29")  # dark enough: unchanged
+    assert lenoir.accent != hex_colour("amber") and contrast(lenoir.accent, WHITE) >= 4.5
+    assert lenoir.accent_tint == hex_colour("amber")
+    custom = Palette.of("indigo", "#ffe066")
+    assert custom.link == custom.accent == text_colour("#ffe066")  # a #rrggbb accent colours the links
+    assert too_light("#ffe066") == (contrast("#ffe066", WHITE), text_colour("#ffe066"))
+    assert too_light("#0b4f6c") is None

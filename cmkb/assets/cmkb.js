@@ -234,7 +234,30 @@
     if (dialog && input) { dialog.setAttribute("aria-label", input.getAttribute("aria-label") || input.placeholder || "Search"); }
   }
 
+  function reachScrollingTables() {
+    // Material wraps tables in a box that scrolls sideways when they are wider than the page:
+    // the keyboard reaches that box, named for screen readers (axe: scrollable-region-focusable)
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      var scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      if (scrolls && !wrap.hasAttribute("tabindex")) {
+        wrap.setAttribute("tabindex", "0");
+        wrap.setAttribute("role", "region");
+        wrap.setAttribute("aria-label", T.scrollTable);
+        wrap.setAttribute("data-cmkb-scroll", "");
+      } else if (!scrolls && wrap.hasAttribute("data-cmkb-scroll")) {
+        ["tabindex", "role", "aria-label", "data-cmkb-scroll"].forEach(function (a) { wrap.removeAttribute(a); });
+      }
+    });
+  }
+  var resizing = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(reachScrollingTables, 150);
+  });
+  window.addEventListener("load", reachScrollingTables);
+
   onPage(function (root) {
+    reachScrollingTables();
     labelSearchDialog();
     labelChecklists(root);
     showReviewNotices(root);

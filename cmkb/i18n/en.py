@@ -92,6 +92,7 @@ TEXTS = Texts(
         "up": "Move up",
         "down": "Move down",
         "colon": ": ",
+        "scrollTable": "Scrollable table",
         "noLms": "No LMS found: the score will not be recorded.",
     },
     reference=ReferenceTexts(

@@ -92,6 +92,7 @@ TEXTS = Texts(
         "up": "Monter",
         "down": "Descendre",
         "colon": " : ",
+        "scrollTable": "Tableau défilant",
         "noLms": "Aucune plateforme de formation trouvée : le score ne sera pas enregistré.",
     },
     reference=ReferenceTexts(
@@ -123,9 +124,14 @@ TEXTS = Texts(
             "company.tone": "Le ton de la marque, en une phrase.",
             "branding": "Logo et couleurs.",
             "branding.logo": "Fichier du logo (SVG ou PNG), relatif au dossier de l'édition `editions/<id>/`.",
-            "branding.primary": "Couleur principale : un nom de la palette Material ou une valeur `#rrggbb`.",
-            "branding.accent": "Couleur d'accent (liens, focus) : un nom de la palette Material ou une valeur "
-            "`#rrggbb`.",
+            "branding.primary": "Couleur principale : un nom de la palette Material ou une valeur `#rrggbb`. Le bandeau "
+            "la garde telle quelle, son texte en noir ou en blanc selon le meilleur contraste ; liens et boutons l'utilisent "
+            "sur fond blanc, foncée au besoin pour atteindre le contraste de 4,5:1 (WCAG AA) : `cmkb check` signale alors "
+            "une valeur `#rrggbb` trop claire, son contraste mesuré et la couleur employée à sa place.",
+            "branding.accent": "Couleur d'accent (survol, focus ; liens si c'est une valeur `#rrggbb`) : un nom de la "
+            "palette Material ou une valeur `#rrggbb`. Comme texte sur fond blanc, elle est foncée au besoin jusqu'au "
+            "contraste de 4,5:1 (WCAG AA) ; `cmkb check` signale une valeur `#rrggbb` trop claire, avec son contraste "
+            "mesuré et la couleur employée à sa place.",
             "networks": "Les comptes que l'entreprise anime.",
             "networks[].name": "Le réseau.",
             "networks[].handle": "L'identifiant ou le nom de la page.",

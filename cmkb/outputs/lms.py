@@ -20,7 +20,7 @@ from ..model import BUILD_DATE
 from ..project import ASSETS, rendered_modules
 from ..quizzes import RenderedQuestion, quizdown_from_rendered
 from ..text import script_json
-from ..theme import hex_colour
+from ..theme import Palette
 
 FORMATS = ("moodle", "gift", "qti", "scorm")
 LMS_ASSETS = ASSETS / "lms"
@@ -250,7 +250,9 @@ def scorm_zip(edition: Edition, modules: list[Module]) -> bytes:
         )
         for f in (page, "quizdown.js", "quiz-hook.js", "sco.js"):
             ET.SubElement(res, "file", href=f)
-        text = quizdown_from_rendered(m.questions, lang, pass_mark, hex_colour(edition.branding.primary))
+        text = quizdown_from_rendered(
+            m.questions, lang, pass_mark, Palette.of(edition.branding.primary, edition.branding.accent).link
+        )
         files[page] = (
             f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{html.escape(m.title)}</title>\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n</head>\n<body>\n'
