@@ -109,8 +109,12 @@ def test_the_example_builds_one_complete_site_per_language(sites):
         assert (site / "onboarding" / "crisis.html").is_file()
     fr = (root / "fr" / "index.html").read_text(encoding="utf-8")
     en = (root / "en" / "index.html").read_text(encoding="utf-8")
-    assert "Groupe Méridien" in fr and "Meridien Group" not in fr
-    assert "Meridien Group" in en
+    # each language with its own values: the title, and the decision owner's role on the crisis card
+    assert "Groupe Méridien — Réseaux sociaux</title>" in fr and "Meridien Group — Social media handbook</title>" in en
+    fr_card = (root / "fr" / "crisis" / "card.html").read_text(encoding="utf-8")
+    en_card = (root / "en" / "crisis" / "card.html").read_text(encoding="utf-8")
+    assert "Directrice de la communication" in fr_card and "Head of communications" not in fr_card
+    assert "Head of communications" in en_card and "Directrice de la communication" not in en_card
 
 
 def test_the_switcher_links_to_the_same_page_in_each_language(sites):
