@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .advice import edition_warnings
-from .edition import load_edition
+from .edition import Edition, load_edition, load_editions
 from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput
 from .model import Project
 from .outputs.mkdocs import BuildFailed, build_site
 from .project import assemble
+from .yamlsrc import Located
 
 
 @dataclass
@@ -33,28 +34,50 @@ class Result:
         return self.exit_code == 0
 
 
-def prepare(path: Path) -> Project:
-    """Load, validate and assemble one edition (no MkDocs involved)."""
-    edition, src = load_edition(path)
+def prepare(path: Path, language: str | None = None) -> Project:
+    """Load, validate and assemble one edition in ``language`` (default: its main one); no MkDocs involved."""
+    edition, src = load_edition(path, language)
+    return _assembled(edition, src)
+
+
+def prepare_all(path: Path) -> list[Project]:
+    """One project per language of the edition, the main one first; every problem of every language at once."""
+    projects, problems = [], []
+    for edition, src in load_editions(path):
+        try:
+            projects.append(_assembled(edition, src))
+        except InvalidInput as exc:
+            problems += [p for p in exc.problems if p not in problems]
+    if problems:
+        raise InvalidInput(problems)
+    return projects
+
+
+def _assembled(edition: Edition, src: Located) -> Project:
     project = assemble(edition, src)
     project.warnings += edition_warnings(edition, src, project)
     return project
 
 
+def warnings_of(projects: list[Project]) -> list[str]:
+    """The warnings of every language, each once."""
+    return list(dict.fromkeys(str(w) for p in projects for w in p.warnings))
+
+
 def build_one(path: Path, out_root: Path) -> Result:
-    """Build one edition; never raises, so one failure never stops the others."""
+    """Build one edition (every language of it); never raises, so one failure never stops the others."""
     start = time.perf_counter()
     name = path.stem
     try:
-        project = prepare(path)
-        target = build_site(project, out_root)
+        projects = prepare_all(path)
+        target = build_site(projects, out_root)
     except InvalidInput as exc:
         return Result(name, EXIT_INVALID, time.perf_counter() - start, [str(p) for p in exc.problems])
     except BuildFailed as exc:
         return Result(name, EXIT_FAILURE, time.perf_counter() - start, [f"{path}: MkDocs refused the site: {exc}"])
     except Exception as exc:
         return Result(name, EXIT_FAILURE, time.perf_counter() - start, [f"{path}: {type(exc).__name__}: {exc}"])
-    return Result(name, 0, time.perf_counter() - start, warnings=[str(w) for w in project.warnings], output=str(target))
+    return Result(name, 0, time.perf_counter() - start, warnings=warnings_of(projects), output=str(target))
 
 
 def build_many(

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .builder import Result, build_many, exit_code, prepare, shard_of
+from .builder import Result, build_many, exit_code, prepare, prepare_all, shard_of, warnings_of
 from .checks import repository_problems
 from .errors import EXIT_FAILURE, EXIT_INVALID, InvalidInput, Problem, display_path
 from .i18n import LANGUAGES
@@ -177,8 +177,7 @@ def check(editions: tuple[Path, ...], all_: bool) -> None:
     warnings: set[str] = {str(p) for p in shared if p.warning}
     for path in _editions(editions, all_):
         try:
-            project = prepare(path)
-            warnings.update(str(w) for w in project.warnings)
+            warnings.update(warnings_of(prepare_all(path)))
         except InvalidInput as exc:
             problems.extend(exc.problems)
     for w in sorted(warnings):
@@ -199,21 +198,33 @@ def check(editions: tuple[Path, ...], all_: bool) -> None:
 def render(edition: Path, out: Path) -> None:
     """Write the plain MkDocs project (mkdocs.yml + docs/) that the build uses.
 
-    `mkdocs build -f OUT/mkdocs.yml` builds it with the same dependencies.
+    `mkdocs build -f OUT/mkdocs.yml` builds it with the same dependencies. An edition in several
+    languages gets one project per language: OUT/fr/, OUT/en/.
     """
     try:
-        project = prepare(edition)
+        projects = prepare_all(edition)
     except InvalidInput as exc:
         _fail(exc.problems, EXIT_INVALID)
-    write_project(project, out)
-    click.echo(f"wrote {out}/mkdocs.yml and {out}/docs/", err=True)
+    if not projects[0].edition.bilingual:
+        write_project(projects[0], out)
+        click.echo(f"wrote {out}/mkdocs.yml and {out}/docs/", err=True)
+        return
+    if out.exists():
+        shutil.rmtree(out)
+    for project in projects:
+        folder = out / project.edition.language
+        write_project(project, folder)
+        click.echo(f"wrote {folder}/mkdocs.yml and {folder}/docs/", err=True)
 
 
 @main.command()
 @click.argument("edition", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_EDITION)
 @click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 def serve(edition: Path, dev_addr: str) -> None:
-    """Preview an edition; rebuild when it, a playbook or a quiz bank changes."""
+    """Preview an edition; rebuild when it, a playbook or a quiz bank changes.
+
+    An edition in several languages is previewed in its main (first) language; `cmkb build` builds them all.
+    """
     from .outputs.serve import serve as run  # imports MkDocs' server: only when serving
 
     host, _, port = dev_addr.rpartition(":")
@@ -256,28 +267,34 @@ def new(edition_id: str, language: str, force: bool) -> None:
     "pdf: the whole handbook, printed by Chromium through Playwright.",
 )
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="File to write (replaced).")
-def export(edition: Path, fmt: str, out: Path) -> None:
-    """Export the edition's onboarding quizzes for an LMS, or its whole handbook as a PDF."""
+@click.option(
+    "--language",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    help="For an edition in several languages: which one (default: its main, first, language).",
+)
+def export(edition: Path, fmt: str, out: Path, language: str | None) -> None:
+    """Export the edition's onboarding quizzes for an LMS, or its whole handbook as a PDF, in its language."""
     try:
         if fmt == "pdf":
-            _export_pdf(edition, out)
+            _export_pdf(edition, out, language)
         else:
-            export_quizzes(edition, fmt, out)
+            export_quizzes(edition, fmt, out, language)
     except InvalidInput as exc:
         _fail(exc.problems, EXIT_INVALID)
     click.echo(f"wrote {out}", err=True)
 
 
-def _export_pdf(edition: Path, out: Path) -> None:
+def _export_pdf(edition: Path, out: Path, language: str | None = None) -> None:
     """Build the edition into a temporary folder, then print its handbook page (print.html) to ``out``."""
     try:
         chromium = chromium_path()
     except PdfUnavailable as exc:
         _fail([f"cmkb export --format pdf: {exc}"], EXIT_FAILURE)
-    project = prepare(edition)
+    project = prepare(edition, language)
     work = Path(tempfile.mkdtemp(prefix="cmkb-pdf-"))
     try:
-        site = build_site(project, work)
+        site = build_site([project], work)
         out.parent.mkdir(parents=True, exist_ok=True)
         print_to_pdf(site / "print.html", out, project.edition.title, chromium)
     except BuildFailed as exc:

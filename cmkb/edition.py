@@ -518,6 +518,11 @@ class Edition(Model):
     language: Lang = Field(
         "fr", description="Language of the interface, the search and the playbooks: `fr` or `en`.", examples=["en"]
     )
+    languages: list[Lang] = Field(
+        default_factory=list,
+        description="For a site in several languages, instead of `language`: the languages, the main one first. Any text may then be given once for all, or per language as `{fr: ..., en: ...}`.",
+        examples=[["fr", "en"]],
+    )
     company: Company = Field(default_factory=Company, description="Who the edition is for.")
     branding: Branding = Field(default_factory=Branding, description="Logo and colours.")
     networks: list[Network] = Field(default_factory=list, description="The accounts the company runs.")
@@ -545,6 +550,11 @@ class Edition(Model):
             return data  # not a mapping, or an unknown language: validation reports it
         defaults = {k: v for k, v in texts(data.get("language", "fr")).defaults.items() if k != "title"}
         return _merge(defaults, data)  # the title is made from the company's name once validated
+
+    @property
+    def bilingual(self) -> bool:
+        """One site in several languages (``languages:`` with more than one)."""
+        return len(self.languages) > 1
 
     @model_validator(mode="after")
     def _derived_defaults(self) -> Edition:
@@ -674,14 +684,132 @@ def resolve_file(path: Path, rel: str) -> Path:
     return edition_folder(path) / rel
 
 
-def load_edition(path: Path) -> tuple[Edition, Located]:
-    """Read, validate and check an edition file; raise :class:`InvalidInput` on any problem."""
+def edition_languages(src: Located) -> list[str]:
+    """The edition's languages, the main one first: ``languages:``, or the one ``language:``."""
+    data = src.data
+    if "languages" not in data:
+        return [data.get("language", "fr")]
+    if "language" in data:
+        raise InvalidInput(
+            [
+                src.problem(
+                    ("language", "__key__"),
+                    "both 'language' and 'languages' are given; keep 'language: fr' for one language "
+                    "or 'languages: [fr, en]' for several",
+                )
+            ]
+        )
+    given = data["languages"]
+    choices = " and ".join(repr(lang) for lang in LANGUAGES)
+    if not isinstance(given, list) or not given:
+        raise InvalidInput(
+            [
+                src.problem(
+                    ("languages",),
+                    f"'languages' is a list of languages, the main one first, e.g. [fr, en]; use {choices}",
+                )
+            ]
+        )
+    problems = []
+    for i, lang in enumerate(given):
+        if lang not in LANGUAGES:
+            problems.append(src.problem(("languages", i), f"unknown language {lang!r}; use {choices}"))
+        elif lang in given[:i]:
+            problems.append(src.problem(("languages", i), f"language {lang!r} is given twice; give each language once"))
+    if problems:
+        raise InvalidInput(problems)
+    return list(given)
+
+
+def _per_language(value: Any) -> bool:
+    """A mapping whose keys are all language codes: one value per language."""
+    return isinstance(value, dict) and bool(value) and all(key in LANGUAGES for key in value)
+
+
+def project_language(src: Located, lang: str, languages: list[str]) -> Located:
+    """The edition's data in ``lang``: every ``{fr: ..., en: ...}`` mapping becomes its ``lang`` value.
+
+    Line numbers follow the values (a problem in the English name points at the ``en:`` line).
+    A mapping that lacks ``lang`` is reported at its own line.
+    """
+    problems: list[Problem] = []
+    lines: dict[tuple, int] = {}
+
+    def walk(value: Any, loc: tuple, at: tuple) -> Any:
+        for suffix in ((), ("__key__",)):
+            if (*at, *suffix) in src.lines:
+                lines[(*loc, *suffix)] = src.lines[(*at, *suffix)]
+        if _per_language(value):
+            if lang not in value:
+                given = ", ".join(f"{key}: ..." for key in languages)
+                problems.append(
+                    src.problem(
+                        at,
+                        f"'{_dotted(loc)}' has no '{lang}' value; give it as {{{given}}} or as one text for both",
+                    )
+                )
+                return None
+            return walk(value[lang], loc, (*at, lang))
+        if isinstance(value, dict):
+            return {key: walk(item, (*loc, key), (*at, key)) for key, item in value.items()}
+        if isinstance(value, list):
+            return [walk(item, (*loc, i), (*at, i)) for i, item in enumerate(value)]
+        return value
+
+    data = walk(src.data, (), ())
+    if problems:
+        raise InvalidInput(problems)
+    if "languages" in data:  # a site in several languages: this one is the edition's language here
+        data = {"language": lang, **data, "languages": languages}
+    lines.setdefault(("language",), lines.get(("languages",), 1))
+    return Located(src.path, data, lines)
+
+
+def load_editions(path: Path) -> list[tuple[Edition, Located]]:
+    """Read, validate and check an edition file: one edition per language, the main one first.
+
+    Raise :class:`InvalidInput` with every problem of every language.
+    """
     wrong_name = edition_id_problem(path)
     if wrong_name:
         raise InvalidInput([wrong_name])
     src = load_yaml(path, MAX_EDITION_BYTES)
+    if src.data is None:
+        src.data = {}
+    if not isinstance(src.data, dict):
+        return [_load_one(src)]  # validation reports it
+    languages = edition_languages(src)
+    if languages[0] not in LANGUAGES:
+        return [_load_one(src)]  # an unknown `language:`: validation reports it
+    found, problems = [], []
+    for lang in languages:
+        try:
+            found.append(_load_one(project_language(src, lang, languages)))
+        except InvalidInput as exc:
+            problems += [p for p in exc.problems if p not in problems]
+    if problems:
+        raise InvalidInput(problems)
+    return found
+
+
+def _load_one(src: Located) -> tuple[Edition, Located]:
     edition = validate_edition_data(src)
     problems = check_paths(edition, src)
     if problems:
         raise InvalidInput(problems)
     return edition, src
+
+
+def load_edition(path: Path, language: str | None = None) -> tuple[Edition, Located]:
+    """The edition in ``language`` (default: its main language); raise :class:`InvalidInput` on any problem."""
+    found = load_editions(path)
+    if language is None:
+        return found[0]
+    for edition, src in found:
+        if edition.language == language:
+            return edition, src
+    edition, src = found[0]
+    shown = ", ".join(edition.languages or [edition.language])
+    raise InvalidInput(
+        [src.problem(("languages",), f"this edition is not written in '{language}'; its languages: {shown}")]
+    )

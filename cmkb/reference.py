@@ -20,7 +20,33 @@ def json_schema() -> dict:
 
 
 def json_schema_text() -> str:
-    return json.dumps(json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    """The schema editors read: texts may also be given per language, as the loader accepts them."""
+    schema = json_schema()
+    for node in [schema, *schema["$defs"].values()]:
+        for name, prop in node.get("properties", {}).items():
+            if node is not schema or name not in ("language", "languages"):
+                node["properties"][name] = _per_language(prop)
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+_ANNOTATIONS = ("title", "description", "default", "examples")
+
+
+def _per_language(prop: dict) -> dict:
+    """A text, or a list of texts, that may also be given as ``{fr: ..., en: ...}``."""
+    text = prop.get("type") == "string" or (
+        prop.get("type") == "array" and prop.get("items", {}).get("type") == "string"
+    )
+    if not text:
+        return prop
+    core = {k: v for k, v in prop.items() if k not in _ANNOTATIONS}
+    by_language = {
+        "type": "object",
+        "properties": {lang: core for lang in LANGUAGES},
+        "additionalProperties": False,
+        "minProperties": 1,
+    }
+    return {**{k: v for k, v in prop.items() if k in _ANNOTATIONS}, "anyOf": [core, by_language]}
 
 
 def _resolve(schema: dict, node: dict) -> dict:

@@ -21,6 +21,26 @@ CHROMIUM = os.environ.get("CMKB_CHROMIUM", "/usr/bin/chromium")
 EXAMPLES = sorted(p.stem for p in (REPO / "editions").glob("*.yml"))
 
 
+def main_language_folder(edition: str) -> str:
+    """Where an example edition's main-language site is, below its own folder: `` ``, or `fr` for one in several languages."""
+    import yaml
+
+    data = yaml.safe_load((REPO / "editions" / f"{edition}.yml").read_text(encoding="utf-8")) or {}
+    languages = data.get("languages") or []
+    return languages[0] if len(languages) > 1 else ""
+
+
+def site_rel(edition: str) -> str:
+    """The main-language site of an example edition, relative to the built sites: `default`, `groupe-meridien/fr`."""
+    folder = main_language_folder(edition)
+    return f"{edition}/{folder}" if folder else edition
+
+
+def site_root(sites: Path, edition: str) -> Path:
+    """The folder of an example edition's main-language site (a complete MkDocs site)."""
+    return sites / site_rel(edition)
+
+
 def run_cmkb(*args: str, cwd: Path = REPO, check: bool = False, end_to_end: bool = False) -> subprocess.CompletedProcess:
     """Run the real command line: in this process through click's runner, or as a new process.
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, Recorder
+from conftest import EXAMPLES, Recorder, site_rel, site_root
 
 pytestmark = pytest.mark.browser
 
@@ -17,10 +17,10 @@ def _pages(site: Path) -> list[str]:
 
 @pytest.mark.parametrize("edition", EXAMPLES)
 def test_every_page_loads_cleanly_and_stays_inside(edition, sites, server, page):
-    site = sites / edition
+    site = site_root(sites, edition)
     pages = _pages(site)
     assert len(pages) >= 10
-    base = f"{server}/{edition}/"
+    base = f"{server}/{site_rel(edition)}/"
     rec = Recorder(page, (base,))
     for rel in pages:
         page.goto(base + rel, wait_until="networkidle")
@@ -121,7 +121,7 @@ def test_instant_navigation_edition_keeps_search(server, page):
 
 @pytest.mark.parametrize("edition", EXAMPLES)
 def test_crisis_card_prints_on_two_a4_pages_at_most(edition, sites, page):
-    page.goto((sites / edition / "crisis" / "card.html").resolve().as_uri(), wait_until="load")
+    page.goto((site_root(sites, edition) / "crisis" / "card.html").resolve().as_uri(), wait_until="load")
     page.emulate_media(media="print")
     pdf = page.pdf(format="A4")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))

@@ -6,7 +6,7 @@ import html
 import re
 
 import pytest
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, site_root
 
 from cmkb.edition import load_edition
 from cmkb.severity import level_number
@@ -36,7 +36,7 @@ def _text(fragment: str) -> str:
 
 
 def _pages(sites, edition):
-    root = sites / edition
+    root = site_root(sites, edition)
     return {p.relative_to(root).with_suffix("").as_posix(): p.read_text(encoding="utf-8") for p in root.rglob("*.html")}
 
 

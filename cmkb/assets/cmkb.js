@@ -11,7 +11,10 @@
   var T = texts ? JSON.parse(texts.textContent) : {};
 
   /* ---------- progress store ---------- */
-  function key(edition, module) { return "cmkb:v1:" + edition + ":" + module; }
+  // a site in several languages keeps progress per language; a site in one language keeps its keys as they were
+  var progressLanguage = document.querySelector("meta[name='cmkb-progress-language']");
+  var scope = progressLanguage ? ":" + progressLanguage.content : "";
+  function key(edition, module) { return "cmkb:v1:" + edition + scope + ":" + module; }
   function readProgress(edition, module) {
     try { return JSON.parse(localStorage.getItem(key(edition, module))) || null; } catch (e) { return null; }
   }

@@ -88,6 +88,9 @@ class Texts:
     legal_scope: str
     jurisdictions: dict[str, str]
     permalink_title: str
+    language_name: str  # the language, in itself: `Français`
+    this_page_in: str  # the switcher's link to the same page in this language
+    read_site_in: str  # the root page's link to this language's site
     date_format: str
     onboarding: OnboardingTexts
     page: PageTexts

@@ -37,6 +37,9 @@ TEXTS = Texts(
         "uk": "the law of England and Wales (UK)",
     },
     permalink_title="Link to this section",
+    language_name="English",
+    this_page_in="This page in English",
+    read_site_in="Read the site in English",
     date_format="%Y-%m-%d",
     onboarding=OnboardingTexts(
         title="Onboarding",

@@ -37,6 +37,9 @@ TEXTS = Texts(
         "uk": "le droit du Royaume-Uni (Angleterre et pays de Galles)",
     },
     permalink_title="Lien vers cette section",
+    language_name="Français",
+    this_page_in="Cette page en français",
+    read_site_in="Lire le site en français",
     date_format="%d/%m/%Y",
     onboarding=OnboardingTexts(
         title="Parcours d'intégration",
@@ -117,6 +120,7 @@ TEXTS = Texts(
         descriptions={
             "title": "Titre du site. Par défaut, un titre construit avec le nom de l'entreprise.",
             "language": "Langue de l'interface, de la recherche et des playbooks : `fr` ou `en`.",
+            "languages": "Pour un site en plusieurs langues, à la place de `language` : les langues, la principale d'abord. Tout texte peut alors être donné une fois pour toutes, ou par langue sous la forme `{fr: ..., en: ...}`.",
             "company": "L'entreprise à qui l'édition est destinée.",
             "company.name": "Nom de l'entreprise, tel qu'il apparaît dans les pages et les déclarations.",
             "company.description": "Une phrase sur ce que fait l'entreprise.",

@@ -33,9 +33,9 @@ class Module:
     questions: list[RenderedQuestion]
 
 
-def load_modules(edition_path: Path) -> tuple[Edition, list[Module]]:
-    """The edition's onboarding modules, rendered in its language with its values."""
-    edition, src = load_edition(edition_path)
+def load_modules(edition_path: Path, language: str | None = None) -> tuple[Edition, list[Module]]:
+    """The edition's onboarding modules, rendered in ``language`` (default: its main one) with its values."""
+    edition, src = load_edition(edition_path, language)
     lang = edition.language
     modules = [
         Module(m.module, getattr(m.bank.title, lang), questions) for m, questions in rendered_modules(edition, src)
@@ -267,9 +267,9 @@ def scorm_zip(edition: Edition, modules: list[Module]) -> bytes:
     return _zip(files)
 
 
-def export(edition_path: Path, fmt: str, out: Path) -> Path:
-    """Write the edition's onboarding quizzes in an LMS format."""
-    edition, modules = load_modules(edition_path)
+def export(edition_path: Path, fmt: str, out: Path, language: str | None = None) -> Path:
+    """Write the edition's onboarding quizzes in an LMS format, in ``language`` (default: the edition's main one)."""
+    edition, modules = load_modules(edition_path, language)
     writer = {"moodle": moodle_xml, "gift": gift, "qti": qti_zip, "scorm": scorm_zip}[fmt]
     data = writer(edition, modules)
     out.parent.mkdir(parents=True, exist_ok=True)

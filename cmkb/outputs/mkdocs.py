@@ -11,7 +11,7 @@ import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -81,6 +81,15 @@ def mkdocs_config(project: Project) -> dict:
         "generator": False,
         "cmkb": {"edition": project.edition_id, "texts": script_json(texts(lang).script)},
     }
+    if ed.bilingual:
+        # Material shows partials/alternate.html (cmkb's, below) when `alternate` is set; not a list,
+        # so that Material adds no <link rel=alternate> and fetches no other language's sitemap
+        extra["alternate"] = True
+        extra["cmkb"]["language"] = lang
+        extra["cmkb"]["languages"] = [
+            {"lang": other, "name": texts(other).language_name, "label": texts(other).this_page_in}
+            for other in ed.languages
+        ]
     if offline:
         plugins.append({"offline": {"enabled": True}})
         # A local copy: the plugin only adds its CDN copy when no polyfill names iframe-worker.
@@ -200,7 +209,12 @@ def write_project(project: Project, out: Path) -> Path:
     (docs / "assets/javascripts/workers").mkdir(parents=True, exist_ok=True)
     (docs / "assets/javascripts/workers" / f"cmkb-{name}").write_text(worker, encoding="utf-8")
     (out / "overrides").mkdir()
-    (out / "overrides" / "main.html").write_text(_MAIN_HTML, encoding="utf-8")
+    main_html = _MAIN_HTML
+    if project.edition.bilingual:
+        main_html = main_html.replace("{% endblock %}", _PROGRESS_LANGUAGE + "{% endblock %}", 1)
+        (out / "overrides" / "partials").mkdir()
+        (out / "overrides" / "partials" / "alternate.html").write_text(_ALTERNATE_HTML, encoding="utf-8")
+    (out / "overrides" / "main.html").write_text(main_html, encoding="utf-8")
     (docs / "assets/cmkb").mkdir(parents=True, exist_ok=True)
     (docs / "assets/cmkb/palette.css").write_text(_palette_css(project), encoding="utf-8")
     config = mkdocs_config(project)
@@ -239,6 +253,77 @@ _MAIN_HTML = """{% extends "base.html" %}
 {% block config %}
   {{- super() | replace("assets/javascripts/workers/search.", "assets/javascripts/workers/cmkb-search.") -}}
 {% endblock %}
+"""
+
+
+#: In a site in several languages, onboarding progress is kept per language (see cmkb.js).
+_PROGRESS_LANGUAGE = """  <meta name="cmkb-progress-language" content="{{ config.extra.cmkb.language | e }}">
+"""
+
+#: The language switcher: the same page in each language. Page ids are the same in every
+#: language, so the counterpart is the page's own path under the other language's folder;
+#: relative, it works over HTTP and from file://.
+_ALTERNATE_HTML = """<div class="md-header__option">
+  <div class="md-select">
+    <button class="md-header__button md-icon" aria-label="{{ lang.t('select.language') }}">
+      {% include ".icons/material/translate.svg" %}
+    </button>
+    <div class="md-select__inner">
+      <ul class="md-select__list">
+        {% for alt in config.extra.cmkb.languages %}
+          <li class="md-select__item">
+            <a href="{{ base_url }}/../{{ alt.lang }}/{{ page.url if page and page.url else 'index.html' }}"
+               hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" aria-label="{{ alt.label }}"
+               {%- if alt.lang == config.extra.cmkb.language %} aria-current="true"{% endif %}
+               class="md-select__link">{{ alt.name }}</a>
+          </li>
+        {% endfor %}
+      </ul>
+    </div>
+  </div>
+</div>
+"""
+
+
+def language_index(projects: Sequence[Project]) -> str:
+    """The root page of a site in several languages: plain links to each, readable without script."""
+    titles = list(dict.fromkeys((p.edition.language, p.edition.title) for p in projects))
+    if len({title for _, title in titles}) == 1:
+        titles = titles[:1]
+    heading = " · ".join(f'<span lang="{lang}">{escape(title)}</span>' for lang, title in titles)
+    links = "\n".join(
+        f'      <li lang="{p.edition.language}"><a href="{p.edition.language}/index.html" '
+        f'hreflang="{p.edition.language}">{escape(texts(p.edition.language).read_site_in)}</a></li>'
+        for p in projects
+    )
+    return f"""<!doctype html>
+<html lang="{projects[0].edition.language}">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width,initial-scale=1">
+  <title>{" · ".join(str(escape(title)) for _, title in titles)}</title>
+  <style>
+    body {{ margin: 0; padding: 3rem 1rem; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+      line-height: 1.5; color: #1f1f1f; background: #fff; }}
+    main {{ max-width: 40rem; margin: 0 auto; }}
+    h1 {{ font-size: 1.75rem; font-weight: 600; }}
+    ul {{ list-style: none; padding: 0; }}
+    li {{ margin: 1rem 0; }}
+    a {{ display: inline-block; padding: .75rem 1.25rem; border: 2px solid #283593; border-radius: .3rem;
+      color: #1a237e; font-size: 1.2rem; text-decoration: underline; }}
+    a:hover, a:focus {{ background: #e8eaf6; }}
+    a:focus-visible {{ outline: 3px solid #1a237e; outline-offset: 3px; }}
+  </style>
+</head>
+<body>
+  <main>
+    <h1>{heading}</h1>
+    <ul>
+{links}
+    </ul>
+  </main>
+</body>
+</html>
 """
 
 
@@ -307,19 +392,32 @@ def _lock_path(target: Path) -> Path:
     return Path(tempfile.gettempdir()) / f"cmkb-build-{digest}.lock"
 
 
-def build_site(project: Project, out_root: Path) -> Path:
-    """Build one edition into ``out_root/<id>``, atomically: the old site stays until the new one is complete."""
+def build_site(projects: Sequence[Project], out_root: Path) -> Path:
+    """Build one edition into ``out_root/<id>``, atomically: the old site stays until the new one is complete.
+
+    ``projects`` are the edition's languages, the main one first. An edition in several languages
+    gets one complete site per language in ``<id>/<lang>/`` and a root page that links to each.
+    """
+    main = projects[0]
     out_root = out_root.resolve()  # MkDocs reads a relative site_dir from the config's folder
     out_root.mkdir(parents=True, exist_ok=True)
-    target = out_root / project.edition_id
+    target = out_root / main.edition_id
     # one build of an edition into one folder at a time; the work folder is this edition's only
     with FileLock(_lock_path(target)):
-        work = out_root / f".{project.edition_id}.work"
+        work = out_root / f".{main.edition_id}.work"
         shutil.rmtree(work, ignore_errors=True)  # left by a killed build
         work.mkdir()
         try:
-            write_project(project, work / "project")
-            mkdocs_build(work / "project", work / "site")
+            if main.edition.bilingual:
+                (work / "site").mkdir()
+                for project in projects:
+                    lang = project.edition.language
+                    write_project(project, work / f"project-{lang}")
+                    mkdocs_build(work / f"project-{lang}", work / "site" / lang)
+                (work / "site" / "index.html").write_text(language_index(projects), encoding="utf-8")
+            else:
+                write_project(main, work / "project")
+                mkdocs_build(work / "project", work / "site")
             if target.exists():
                 os.replace(target, work / "old")
             os.replace(work / "site", target)
