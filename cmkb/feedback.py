@@ -65,4 +65,4 @@ def page_footer(
     line = " · ".join(facts)
     if links:
         line += ' <span class="cmkb-no-print cmkb-feedback">· ' + " · ".join(links) + "</span>"
-    return f'\n\n<p class="cmkb-page-meta">{line}</p>\n'
+    return f'\n\n<p class="cmkb-page-meta" data-search-exclude>{line}</p>\n'

@@ -28,8 +28,8 @@ LEFT_OUT = ("onboarding", "reference")
 GLOSSARY = "reference/glossary.md"
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_HEADING = re.compile(r"^(#{1,6}) (.+?)\s*$")
-_EXPLICIT_ID = re.compile(r"\s*\{#([\w-]+)\}$")
+_HEADING = re.compile(r"^(#{1,6}) (.+)$")  # stripped after: `(.+?)\s*$` is quadratic on spaces
+_EXPLICIT_ID = re.compile(r"\{#([\w-]+)\}$")
 _TARGET = re.compile(r"\]\(([^()\s]+)\)(?!\{)")  # the address of a link or an image: `](address)`
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -130,10 +130,10 @@ def _chapter(doc: Document, included: set[str], abbreviations: str) -> str:
 
 
 def _heading(match: re.Match, own: str, anchors: dict[str, str]) -> str:
-    hashes, text = match.group(1), match.group(2)
+    hashes, text = match.group(1), match.group(2).strip()
     explicit = _EXPLICIT_ID.search(text)
     if explicit:
-        text = text[: explicit.start()]
+        text = text[: explicit.start()].rstrip()
         site_id = explicit.group(1)
     else:  # the id Python-Markdown's toc gives it: the slug, with _1, _2... when taken
         site_id = slug = slugify(text) or "_"

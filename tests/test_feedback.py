@@ -10,7 +10,7 @@ from conftest import REPO
 
 from cmkb.playbooks import split_front_matter
 
-_META = re.compile(r'<p class="cmkb-page-meta">(.*?)</p>', re.S)
+_META = re.compile(r'<p class="cmkb-page-meta"[^>]*>(.*?)</p>', re.S)
 
 
 def _front(rel: str) -> dict:
