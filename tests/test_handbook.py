@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, REPO, run_cmkb
+from conftest import EXAMPLES, REPO, run_cmkb, site_root
 
 from cmkb.handbook import PATH, _chapter, chapters
 from cmkb.model import Document
@@ -34,7 +34,7 @@ def test_print_page_holds_every_selected_page_in_reading_order(edition, sites):
     assert "onboarding" not in areas and "reference/edition.md" not in {d.path for _, ds in chapters(project) for d in ds}
     selected = [d for d in project.documents if d.area not in ("onboarding", "reference", "home")]
     assert len(expected) == len(selected) + 1  # every selected page, and the glossary as an appendix
-    page = (sites / edition / "print.html").read_text(encoding="utf-8")
+    page = (site_root(sites, edition) / "print.html").read_text(encoding="utf-8")
     assert _titles(page) == [html.unescape(t) for t in expected]
     contents = page[page.index('id="handbook-contents"') : page.index('class="cmkb-page-title"')]
     listed = [html.unescape(re.sub(r"<[^>]+>", "", t)) for t in re.findall(r'<li><a href="#[^"]+">(.*?)</a></li>', contents)]

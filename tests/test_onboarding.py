@@ -68,7 +68,7 @@ def test_quiz_renders_after_instant_navigation(browser, tmp_path):
     srv = FolderServer(out)
     edition = tmp_path / "harbour-logistics.yml"
     text = (REPO / "editions" / "harbour-logistics.yml").read_text(encoding="utf-8")
-    edition.write_text(re.sub(r"url: .*", f"url: http://127.0.0.1:{srv.port}/harbour-logistics/", text), encoding="utf-8")
+    edition.write_text(re.sub(r"^  url: .*", f"  url: http://127.0.0.1:{srv.port}/harbour-logistics/", text, flags=re.M), encoding="utf-8")
     shutil.copytree(REPO / "editions" / "harbour-logistics", tmp_path / "harbour-logistics")
     run_cmkb("build", str(edition), "--out", str(out), check=True)
     context = browser.new_context()
