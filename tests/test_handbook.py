@@ -44,7 +44,7 @@ def test_print_page_holds_every_selected_page_in_reading_order(edition, sites):
     missing = {h for h in re.findall(r'href="#([^"]+)"', page) if h not in set(ids)}
     assert not missing, f"links to no anchor: {sorted(missing)[:5]}"
     assert not re.search(r'href="[^"#:]*\.md', page)
-    index = json.loads((sites / edition / "search/search_index.json").read_text(encoding="utf-8"))
+    index = json.loads((site_root(sites, edition) / "search/search_index.json").read_text(encoding="utf-8"))
     assert not [d for d in index["docs"] if d["location"].startswith(PATH.replace(".md", ".html"))]
 
 
