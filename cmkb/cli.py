@@ -221,12 +221,12 @@ def render(edition: Path, out: Path) -> None:
 @click.argument("edition", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_EDITION)
 @click.option("--dev-addr", "-a", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
 def serve(edition: Path, dev_addr: str) -> None:
-    """Preview an edition; rebuild when it, a playbook or a quiz bank changes.
-
-    An edition in several languages is previewed in its main (first) language; `cmkb build` builds them all.
-    """
+    """Preview an edition, every language of it; rebuild when it, a playbook or a quiz bank changes."""
     from .outputs.serve import serve as run  # imports MkDocs' server: only when serving
 
+    problems = _id_problems([edition])
+    if problems:
+        _fail(problems, EXIT_INVALID)
     host, _, port = dev_addr.rpartition(":")
     run(edition, host or "127.0.0.1", int(port))
 

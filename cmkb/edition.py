@@ -431,7 +431,7 @@ class Site(Model):
         "",
         max_length=300,
         pattern=r"^(https?://[^\s<>\"]+)?$",
-        description="The address where the site is published, if any.",
+        description="The address where the site is published, if any; required with `offline: false`. With it, the 404 page also works as the web server's error page for a missing address at any depth.",
         examples=["https://intranet.example.com/social/"],
     )
     feedback: str = Field(

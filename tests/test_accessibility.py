@@ -41,12 +41,13 @@ def violations_on(page, url: str, axe: Axe) -> list[str]:
     return serious_violations(axe.run(page).response)
 
 
-def serve_404_assets(page, server: str, root) -> None:
-    """The 404 page names its assets from the address the edition is published at (``/`` without
-    ``site.url``), as a server shows it for any missing address: serve them from there."""
+def publish_at_site_url(page, server: str, root) -> None:
+    """An edition with ``site.url`` names the 404 page's files from that address's path (it is the
+    server's error page at any depth): serve the edition's folder at that path, as its server does.
+    Without ``site.url`` the links are relative and nothing is routed."""
     base = re.search(r'href="([^"]*)assets/stylesheets/main', (root / "404.html").read_text(encoding="utf-8")).group(1)
     if base.startswith("/"):
-        page.route(f"{server}{base}assets/**", lambda route: route.fulfill(path=root / route.request.url[len(server + base) :].split("?")[0]))
+        page.route(f"{server}{base}**", lambda route: route.fulfill(path=root / route.request.url[len(server + base) :].split("?")[0]))
 
 
 @pytest.mark.parametrize("edition", EXAMPLES)
@@ -65,7 +66,7 @@ def test_every_page_has_no_serious_violation(edition, sites, server, page):
     for folder in folders:
         site_pages_here = site_pages(sites / folder)
         assert len(site_pages_here) > 50, site_pages_here  # the whole site, not a sample
-        serve_404_assets(page, server, sites / folder)
+        publish_at_site_url(page, server, sites / folder)
         for path in site_pages_here:
             pages.append(path)
             found += [f"{folder}/{path}: {v}" for v in violations_on(page, f"{server}/{folder}/{path}", axe)]
@@ -107,7 +108,7 @@ def test_light_colours_still_give_readable_pages(primary, accent, copy_repo, pag
     srv = FolderServer(copy_repo / "out")
     try:
         base = f"http://127.0.0.1:{srv.port}"
-        serve_404_assets(page, base, root)
+        publish_at_site_url(page, base, root)
         found = []
         for path in LIGHT_PAGES:
             found += [f"{path}: {v}" for v in violations_on(page, f"{base}/harbour-logistics/{path}", Axe())]

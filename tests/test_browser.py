@@ -30,6 +30,31 @@ def test_every_page_loads_cleanly_and_stays_inside(edition, sites, server, page)
     assert len(rec.requests) > len(pages)  # the recorder saw the pages and their assets
 
 
+#: the page is styled by Material (its header is fixed to the top), not shown as bare HTML
+STYLED = "() => getComputedStyle(document.querySelector('.md-header')).position === 'sticky'"
+
+
+def test_error_page_is_styled_opened_directly_from_file_and_as_the_error_page(sites, server, page):
+    """Without site.url, the 404 page names its files relative to the edition's root."""
+    site = sites / "default"
+    assert not re.search(r'(href|src)="/', (site / "404.html").read_text(encoding="utf-8"))
+    rec = Recorder(page, (f"{server}/default/", site.resolve().as_uri()))
+    # what a server shows for a missing address at the edition's top level
+    page.route(f"{server}/default/no-such-page.html", lambda route: route.fulfill(status=404, path=site / "404.html"))
+    for url in (f"{server}/default/404.html", (site / "404.html").resolve().as_uri(), f"{server}/default/no-such-page.html"):
+        page.goto(url, wait_until="load")
+        assert page.evaluate(STYLED), url
+        assert page.locator("h1").first.inner_text().startswith("404"), url
+    assert not rec.outside, rec.outside
+    assert not [e for e in rec.errors if "404" not in e], rec.errors  # the error page's own status is logged
+
+
+def test_error_page_of_an_edition_with_its_address_names_files_from_there(sites):
+    """With site.url, the 404 page works at any depth: its files are named from the address's path."""
+    text = (sites / "harbour-logistics" / "404.html").read_text(encoding="utf-8")
+    assert 'href="/social-media/assets/stylesheets/main' in text
+
+
 # Everyday questions, as people type them, and the page that answers them.
 SEARCHES = [
     ("default", "qui valide une publication", ["governance/approval-workflow"]),

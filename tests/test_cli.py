@@ -110,6 +110,31 @@ def test_serve_rebuilds_on_change_and_keeps_the_last_good_site(copy_repo):
     assert "Traceback" not in out
 
 
+def test_serve_previews_every_language_of_an_edition(copy_repo):
+    port = _free_port()
+    env = {**os.environ, "CMKB_CONTENT": str(copy_repo), "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "cmkb", "serve", "editions/groupe-meridien.yml", "-a", f"127.0.0.1:{port}"], cwd=copy_repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        root = _wait_for(f"{base}/index.html", 'href="en/index.html"', seconds=180)  # the page that links both languages
+        assert 'href="fr/index.html"' in root
+        # the switcher's target on a deep page exists in the preview too
+        french = _get(f"{base}/fr/crisis/first-hour.html")
+        assert 'href="../../en/crisis/first-hour.html"' in french
+        assert 'lang="en"' in _get(f"{base}/en/crisis/first-hour.html")
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=20)
+    assert "Traceback" not in out
+
+
+def test_serve_refuses_an_edition_file_name_that_is_not_an_id(copy_repo):
+    (copy_repo / "editions" / "Bad Name.yml").write_text("language: en\n", encoding="utf-8")
+    result = run_cmkb("serve", "editions/Bad Name.yml", cwd=copy_repo)
+    assert result.returncode == 2
+    assert "is not a valid edition file name" in result.stderr
+
+
 def test_project_documentation_builds():
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", "/tmp/cmkb-docs-test"], cwd=REPO, capture_output=True, text=True, env=env)

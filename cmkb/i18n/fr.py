@@ -227,7 +227,7 @@ TEXTS = Texts(
             "site": "Publication du site.",
             "site.offline": "Construire pour une ouverture depuis `file://` et tout serveur web (sans navigation "
             "instantanée). `false` : serveur web uniquement, avec navigation instantanée.",
-            "site.url": "L'adresse de publication du site ; obligatoire avec `offline: false`.",
+            "site.url": "L'adresse de publication du site ; obligatoire avec `offline: false`. Avec elle, la page 404 sert aussi de page d'erreur du serveur web pour une adresse manquante à toute profondeur.",
             "site.feedback": "Où les lecteurs proposent une modification : l'adresse de création d'un ticket (https) ou une "
             "adresse `mailto:`. Chaque page affiche alors un lien « Proposer une modification » prérempli avec son titre "
             "et son adresse ; le site lui-même n'envoie rien.",

@@ -2,47 +2,44 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
 
 import click
 
-from ..builder import prepare
+from ..builder import prepare_all
 from ..content import locate
 from ..edition import edition_folder
 from ..errors import InvalidInput
-from .mkdocs import BuildFailed, mkdocs_build, write_project
+from .mkdocs import BuildFailed, build_site
 
 
 def serve(edition: Path, host: str, port: int) -> None:
-    """Build, then serve on ``host:port`` and rebuild on every change; a broken edition keeps the last good preview."""
+    """Build, then serve on ``host:port`` and rebuild on every change; a broken edition keeps the last good preview.
+
+    Every language of the edition is built, as ``cmkb build`` does: the switcher works in the preview too.
+    """
     from mkdocs.livereload import LiveReloadServer
 
     work = Path(tempfile.mkdtemp(prefix="cmkb-serve-"))
-    site_dir = work / "site"
+    # the server keeps serving this folder's path; each good build replaces it whole
+    site_dir = work / edition.stem  # the id, checked by the command line
     site_dir.mkdir()
 
     def builder() -> None:
         try:
-            project = prepare(edition)
+            projects = prepare_all(edition)
         except InvalidInput as exc:
             for problem in exc.problems:
                 click.echo(str(problem), err=True)
             click.echo("not rebuilt: the preview shows the last good build", err=True)
             return
-        fresh = work / "fresh"
-        shutil.rmtree(fresh, ignore_errors=True)
-        write_project(project, work / "project")
         try:
-            mkdocs_build(work / "project", fresh)
+            build_site(projects, work)
         except BuildFailed as exc:
             click.echo(f"{edition}: MkDocs refused the site: {exc}", err=True)
             return
-        # keep the folder the server serves; swap its content
-        shutil.rmtree(site_dir)
-        os.replace(fresh, site_dir)
         click.echo(f"rebuilt {edition}", err=True)
 
     builder()
