@@ -6,7 +6,6 @@ drawn them and its fade-in is over (contrast is measured on the final colours).
 
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
@@ -41,15 +40,6 @@ def violations_on(page, url: str, axe: Axe) -> list[str]:
     return serious_violations(axe.run(page).response)
 
 
-def publish_at_site_url(page, server: str, root) -> None:
-    """An edition with ``site.url`` names the 404 page's files from that address's path (it is the
-    server's error page at any depth): serve the edition's folder at that path, as its server does.
-    Without ``site.url`` the links are relative and nothing is routed."""
-    base = re.search(r'href="([^"]*)assets/stylesheets/main', (root / "404.html").read_text(encoding="utf-8")).group(1)
-    if base.startswith("/"):
-        page.route(f"{server}{base}**", lambda route: route.fulfill(path=root / route.request.url[len(server + base) :].split("?")[0]))
-
-
 @pytest.mark.parametrize("edition", EXAMPLES)
 def test_every_page_has_no_serious_violation(edition, sites, server, page):
     root = sites / edition
@@ -66,7 +56,8 @@ def test_every_page_has_no_serious_violation(edition, sites, server, page):
     for folder in folders:
         site_pages_here = site_pages(sites / folder)
         assert len(site_pages_here) > 50, site_pages_here  # the whole site, not a sample
-        publish_at_site_url(page, server, sites / folder)
+        # 404.html included: an edition with site.url names its files from there, so opened here
+        # it shows without its stylesheet, and must be accessible all the same
         for path in site_pages_here:
             pages.append(path)
             found += [f"{folder}/{path}: {v}" for v in violations_on(page, f"{server}/{folder}/{path}", axe)]
@@ -104,11 +95,9 @@ def test_light_colours_still_give_readable_pages(primary, accent, copy_repo, pag
     text = edition.read_text(encoding="utf-8").replace('primary: "#0b4f6c"', f"primary: {primary}").replace("accent: light blue", f"accent: {accent}")
     edition.write_text(text, encoding="utf-8")
     run_cmkb("build", "editions/harbour-logistics.yml", "--out", "out", cwd=copy_repo, check=True)
-    root = copy_repo / "out" / "harbour-logistics"
     srv = FolderServer(copy_repo / "out")
     try:
         base = f"http://127.0.0.1:{srv.port}"
-        publish_at_site_url(page, base, root)
         found = []
         for path in LIGHT_PAGES:
             found += [f"{path}: {v}" for v in violations_on(page, f"{base}/harbour-logistics/{path}", Axe())]

@@ -50,6 +50,16 @@ class PageTexts:
 
 
 @dataclass(frozen=True)
+class ErrorPageTexts:
+    """The 404 page, and names for the header's hidden switches, seen when its stylesheet is not."""
+
+    heading: str
+    body: str
+    menu: str
+    search: str
+
+
+@dataclass(frozen=True)
 class HandbookTexts:
     """The printable handbook: every page in one, with a cover and a table of contents."""
 
@@ -91,6 +101,7 @@ class Texts:
     language_name: str  # the language, in itself: `Français`
     this_page_in: str  # the switcher's link to the same page in this language
     read_site_in: str  # the root page's link to this language's site
+    not_found: ErrorPageTexts
     date_format: str
     onboarding: OnboardingTexts
     page: PageTexts

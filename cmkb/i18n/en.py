@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import HandbookTexts, OnboardingTexts, PageTexts, ReferenceTexts, Texts
+from . import ErrorPageTexts, HandbookTexts, OnboardingTexts, PageTexts, ReferenceTexts, Texts
 
 TEXTS = Texts(
     home="Home",
@@ -40,6 +40,12 @@ TEXTS = Texts(
     language_name="English",
     this_page_in="This page in English",
     read_site_in="Read the site in English",
+    not_found=ErrorPageTexts(
+        heading='Page not found (error 404)',
+        body='No page has this address. Start again from the home page, or find the page with the search.',
+        menu='Navigation menu',
+        search='Search',
+    ),
     date_format="%Y-%m-%d",
     onboarding=OnboardingTexts(
         title="Onboarding",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import HandbookTexts, OnboardingTexts, PageTexts, ReferenceTexts, Texts
+from . import ErrorPageTexts, HandbookTexts, OnboardingTexts, PageTexts, ReferenceTexts, Texts
 
 TEXTS = Texts(
     home="Accueil",
@@ -40,6 +40,12 @@ TEXTS = Texts(
     language_name="Français",
     this_page_in="Cette page en français",
     read_site_in="Lire le site en français",
+    not_found=ErrorPageTexts(
+        heading='Page introuvable (erreur 404)',
+        body="Cette adresse ne correspond à aucune page. Reprenez depuis l'accueil ou cherchez la page avec la recherche.",
+        menu='Menu de navigation',
+        search='Recherche',
+    ),
     date_format="%d/%m/%Y",
     onboarding=OnboardingTexts(
         title="Parcours d'intégration",
