@@ -169,6 +169,17 @@ def page(browser):
     context.close()
 
 
+@pytest.fixture(scope="session")
+def good_site(tmp_path_factory) -> Path:
+    """A site built from a valid edition `acme`: tests copy it, break the edition, and check that
+    the refused build left the copy as it was."""
+    root = tmp_path_factory.mktemp("published")
+    (root / "editions").mkdir()
+    (root / "editions" / "acme.yml").write_text("language: en\ncompany:\n  name: Acme\n", encoding="utf-8")
+    run_cmkb("build", str(root / "editions" / "acme.yml"), "--out", str(root / "site"), check=True)
+    return root / "site"
+
+
 @pytest.fixture
 def copy_repo(tmp_path) -> Path:
     """A scratch copy of what a build reads (playbooks, quiz banks, editions), for tests that change files."""

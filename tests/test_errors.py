@@ -13,16 +13,6 @@ BAD = Path(__file__).parent / "fixtures" / "bad-editions"
 CASES = sorted(p.stem for p in BAD.glob("*.yml"))
 
 
-@pytest.fixture(scope="module")
-def good_site(tmp_path_factory) -> Path:
-    """A site built from a valid edition called `acme`, to be broken afterwards."""
-    root = tmp_path_factory.mktemp("good")
-    (root / "editions").mkdir()
-    (root / "editions" / "acme.yml").write_text("language: fr\ncompany:\n  name: Acme\n", encoding="utf-8")
-    run_cmkb("build", str(root / "editions" / "acme.yml"), "--out", str(root / "site"), check=True)
-    return root / "site"
-
-
 def _expectations(case: str) -> tuple[str, int, str]:
     header = (BAD / f"{case}.yml").read_text(encoding="utf-8")
     file = re.search(r"^# expect-file: (.+)$", header, re.M)

@@ -35,16 +35,6 @@ ALIAS_BOMB = (
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#123456"/></svg>'
 
 
-@pytest.fixture(scope="module")
-def good_site(tmp_path_factory) -> Path:
-    """A site built from a valid edition `acme`, which every refused build must leave as it was."""
-    root = tmp_path_factory.mktemp("published")
-    (root / "editions").mkdir()
-    (root / "editions" / "acme.yml").write_text("language: en\ncompany:\n  name: Acme\n", encoding="utf-8")
-    run_cmkb("build", str(root / "editions" / "acme.yml"), "--out", str(root / "site"), check=True)
-    return root / "site"
-
-
 def edition(tmp_path: Path, yml: str, files: dict[str, str | bytes] | None = None, name: str = "acme") -> Path:
     """Write editions/<name>.yml and the files of its folder."""
     editions = tmp_path / "editions"

@@ -42,7 +42,7 @@ TEXTS = Texts(
     read_site_in="Read the site in English",
     not_found=ErrorPageTexts(
         heading='Page not found (error 404)',
-        body='No page has this address. Start again from the home page, or find the page with the search.',
+        body='There is no page at this address. Start again from the home page, or use the search.',
         menu='Navigation menu',
         search='Search',
     ),

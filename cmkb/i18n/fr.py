@@ -42,7 +42,7 @@ TEXTS = Texts(
     read_site_in="Lire le site en français",
     not_found=ErrorPageTexts(
         heading='Page introuvable (erreur 404)',
-        body="Cette adresse ne correspond à aucune page. Reprenez depuis l'accueil ou cherchez la page avec la recherche.",
+        body="Aucune page ne se trouve à cette adresse. Repartez de l'accueil ou utilisez la recherche.",
         menu='Menu de navigation',
         search='Recherche',
     ),
