@@ -41,10 +41,10 @@ TEXTS = Texts(
     this_page_in="This page in English",
     read_site_in="Read the site in English",
     not_found=ErrorPageTexts(
-        heading='Page not found (error 404)',
-        body='There is no page at this address. Start again from the home page, or use the search.',
-        menu='Navigation menu',
-        search='Search',
+        heading="Page not found (error 404)",
+        body="There is no page at this address. Start again from the home page, or use the search.",
+        menu="Navigation menu",
+        search="Search",
     ),
     date_format="%Y-%m-%d",
     onboarding=OnboardingTexts(

@@ -41,10 +41,10 @@ TEXTS = Texts(
     this_page_in="Cette page en français",
     read_site_in="Lire le site en français",
     not_found=ErrorPageTexts(
-        heading='Page introuvable (erreur 404)',
+        heading="Page introuvable (erreur 404)",
         body="Aucune page ne se trouve à cette adresse. Repartez de l'accueil ou utilisez la recherche.",
-        menu='Menu de navigation',
-        search='Recherche',
+        menu="Menu de navigation",
+        search="Recherche",
     ),
     date_format="%d/%m/%Y",
     onboarding=OnboardingTexts(
